@@ -1,0 +1,104 @@
+import { compact, fold } from './fold.js';
+import type { Glossary, Term } from './types.js';
+
+/** Finds terms by id, name or alias, ignoring case, accents and punctuation. */
+export interface TermLookup {
+  find(query: string): Term | undefined;
+  /** Up to `limit` terms whose names are close to `query`, closest first ("did you mean"). */
+  suggest(query: string, limit?: number): Term[];
+  byId(id: string): Term | undefined;
+}
+
+const lookups = new WeakMap<Glossary, TermLookup>();
+
+/** The lookup for a glossary, built once and shared by every element that shows it. */
+export function lookupFor(glossary: Glossary): TermLookup {
+  let lookup = lookups.get(glossary);
+  if (!lookup) {
+    lookup = createLookup(glossary.terms);
+    lookups.set(glossary, lookup);
+  }
+  return lookup;
+}
+
+function createLookup(terms: Term[]): TermLookup {
+  const byId = new Map(terms.map((term) => [term.id, term]));
+  // Ids first, then names, then aliases: an id always wins over another term's alias.
+  const namesInPriority = [
+    ...terms.map((term) => [term.id, term] as const),
+    ...terms.map((term) => [term.term, term] as const),
+    ...terms.flatMap((term) => term.aliases.map((alias) => [alias, term] as const)),
+  ];
+  const byFolded = new Map<string, Term>();
+  const byCompact = new Map<string, Term>();
+  for (const [name, term] of namesInPriority) {
+    setOnce(byFolded, fold(name), term);
+    setOnce(byCompact, compact(name), term);
+  }
+  const candidates = namesInPriority.map(([name, term]) => ({ key: compact(name), term }));
+
+  return {
+    byId: (id) => byId.get(id),
+    find(query) {
+      const folded = fold(query);
+      if (folded === '') return undefined;
+      return byFolded.get(folded) ?? byCompact.get(compact(query));
+    },
+    suggest(query, limit = 3) {
+      const wanted = compact(query);
+      if (wanted === '') return [];
+      const best = new Map<Term, number>();
+      for (const { key, term } of candidates) {
+        const score = closeness(wanted, key);
+        if (score !== undefined && score < (best.get(term) ?? Infinity)) best.set(term, score);
+      }
+      return [...best]
+        .sort(([a, scoreA], [b, scoreB]) => scoreA - scoreB || a.term.localeCompare(b.term))
+        .slice(0, limit)
+        .map(([term]) => term);
+    },
+  };
+}
+
+function setOnce<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (key !== '' && !map.has(key)) map.set(key, value);
+}
+
+/**
+ * How far a name is from what was asked: lower is closer, `undefined` is too far to suggest.
+ * Prefix and substring hits rank before typos, so "invoic" suggests "Invoice" first.
+ */
+function closeness(wanted: string, key: string): number | undefined {
+  if (key.startsWith(wanted) || wanted.startsWith(key)) return 0.5;
+  if (wanted.length >= 3 && key.includes(wanted)) return 0.75;
+  const allowed = Math.max(1, Math.floor(wanted.length / 3));
+  const distance = editDistance(wanted, key, allowed);
+  return distance <= allowed ? distance : undefined;
+}
+
+/**
+ * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of two
+ * neighbours), giving up once it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
+      }
+      current[j] = value;
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,91 @@
+/**
+ * The contract's definition HTML allowlist. Everything else is unwrapped (its text stays),
+ * except the elements in REMOVED_WITH_CONTENT, which go together with everything inside them.
+ */
+import type { DOMPurify } from 'dompurify';
+import { safeLink } from './urls.js';
+
+export const ALLOWED_ELEMENTS = [
+  'p', 'br', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li',
+  'code', 'pre', 'blockquote', 'sub', 'sup', 'abbr',
+] as const;
+
+export const REMOVED_WITH_CONTENT = [
+  'script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math',
+  'form', 'input', 'textarea', 'select', 'button',
+] as const;
+
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+const MATHML_NAMESPACE = 'http://www.w3.org/1998/Math/MathML';
+const allowed = new Set<string>(ALLOWED_ELEMENTS);
+
+/** Which engine sanitized: the browser's own `setHTML`, or DOMPurify where it has none. */
+export type SanitizerEngine = 'native' | 'dompurify';
+
+export const nativeSanitizerAvailable = (): boolean =>
+  typeof Element !== 'undefined' && typeof Element.prototype.setHTML === 'function';
+
+/**
+ * Turns untrusted definition HTML into a fragment that keeps only the contract's allowlist.
+ * The browser's `setHTML` (or DOMPurify, loaded on first need where it is missing) does the
+ * parsing and the removal of anything that runs; one allowlist pass then narrows both to
+ * exactly the same result, so the two engines cannot drift apart.
+ */
+export async function sanitizeDefinition(html: string): Promise<DocumentFragment> {
+  const container = nativeSanitizerAvailable() ? parseNative(html) : await parseWithDOMPurify(html);
+  narrowToAllowlist(container);
+  const fragment = document.createDocumentFragment();
+  fragment.append(...Array.from(container.childNodes, (node) => document.importNode(node, true)));
+  return fragment;
+}
+
+/** The engine `sanitizeDefinition` uses in this browser right now. */
+export const sanitizerEngine = (): SanitizerEngine => (nativeSanitizerAvailable() ? 'native' : 'dompurify');
+
+// An inert document: nothing parsed into it loads or runs, images included.
+const inertDocument = () => document.implementation.createHTMLDocument('');
+
+function parseNative(html: string): HTMLElement {
+  const container = inertDocument().createElement('div');
+  container.setHTML!(html, {
+    sanitizer: {
+      comments: false,
+      removeElements: REMOVED_WITH_CONTENT.map((name) => ({
+        name,
+        namespace: name === 'svg' ? SVG_NAMESPACE : name === 'math' ? MATHML_NAMESPACE : 'http://www.w3.org/1999/xhtml',
+      })),
+    },
+  });
+  return container;
+}
+
+let purifier: Promise<DOMPurify> | undefined;
+
+async function parseWithDOMPurify(html: string): Promise<HTMLElement> {
+  purifier ??= import('dompurify').then(({ default: createDOMPurify }) => createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]));
+  const fragment = (await purifier).sanitize(html, {
+    ALLOWED_TAGS: [...ALLOWED_ELEMENTS],
+    ALLOWED_ATTR: ['href'],
+    FORBID_CONTENTS: [...REMOVED_WITH_CONTENT, 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'title'],
+    KEEP_CONTENT: true,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  const container = inertDocument().createElement('div');
+  container.append(container.ownerDocument.importNode(fragment, true));
+  return container;
+}
+
+/** Unwraps elements off the allowlist, drops every attribute but a safe `a[href]`. */
+function narrowToAllowlist(root: HTMLElement): void {
+  for (const element of Array.from(root.querySelectorAll('*')).reverse()) {
+    const name = element.localName;
+    if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !allowed.has(name)) {
+      element.replaceWith(...element.childNodes);
+      continue;
+    }
+    const href = name === 'a' ? safeLink(element.getAttribute('href')) : undefined;
+    for (const attribute of Array.from(element.attributes)) element.removeAttribute(attribute.name);
+    if (href !== undefined) element.setAttribute('href', href);
+    if (name === 'a') element.setAttribute('rel', 'noopener noreferrer');
+  }
+}

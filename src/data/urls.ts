@@ -1,0 +1,26 @@
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+const PLACEHOLDER_BASE = 'https://relative.invalid/';
+
+/**
+ * A link from untrusted data, kept only when it is http, https, mailto or relative. Relative links
+ * resolve against `baseUrl` (where the glossary came from) when there is one, and are otherwise
+ * left relative to the page. Anything else (`javascript:`, `data:`, garbage) gives `undefined`.
+ */
+export function safeLink(href: string | null | undefined, baseUrl = ''): string | undefined {
+  if (href == null) return undefined;
+  const trimmed = href.trim();
+  if (trimmed === '') return undefined;
+  try {
+    const resolved = new URL(trimmed, baseUrl || PLACEHOLDER_BASE);
+    if (!SAFE_SCHEMES.has(resolved.protocol)) return undefined;
+    return baseUrl ? resolved.href : trimmed;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An image source from untrusted data: http or https only. */
+export function safeImage(src: string | undefined, baseUrl = ''): string | undefined {
+  const link = safeLink(src, baseUrl);
+  return link && !link.toLowerCase().startsWith('mailto:') ? link : undefined;
+}

@@ -1,0 +1,221 @@
+import { GlossaryError } from './errors.js';
+import { deriveSummary } from './summary.js';
+import type { Glossary, GlossaryArticle, Term } from './types.js';
+
+const ID_PATTERN = /^[a-z0-9-]+$/;
+
+export interface ValidateOptions {
+  /** Where the document came from; relative URLs in it resolve against it. */
+  baseUrl?: string;
+  /** Receives non-fatal findings (a see-also id that matches no term). Defaults to `console.warn`. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * Checks a parsed glossary document against the contract (version 1) and returns it normalised.
+ * Every problem is collected with its path, so an editor fixes them in one pass; any problem fails
+ * the whole document with a `schema` error, because a half-loaded glossary hides mistakes.
+ * Unknown fields are ignored.
+ */
+export function validateGlossary(input: unknown, options: ValidateOptions = {}): Glossary {
+  const problems: string[] = [];
+  const check = new Checker(problems);
+
+  if (!isRecord(input)) {
+    throw schemaError([`the glossary must be a JSON object, got ${describe(input)}`]);
+  }
+  const title = check.string(input, 'title', 'title', { required: true });
+  const url = check.string(input, 'url', 'url');
+  const language = check.language(input.language);
+  const rawTerms = input.terms;
+  if (!Array.isArray(rawTerms)) {
+    problems.push(`terms must be an array, got ${describe(rawTerms)}`);
+  }
+
+  const terms: Term[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  (Array.isArray(rawTerms) ? rawTerms : []).forEach((raw, index) => {
+    const term = check.term(raw, `terms[${index}]`, language);
+    if (!term) return;
+    const earlier = firstIndexOfId.get(term.id);
+    if (earlier !== undefined) {
+      problems.push(`terms[${index}].id "${term.id}" is already used by terms[${earlier}]`);
+      return;
+    }
+    firstIndexOfId.set(term.id, index);
+    terms.push(term);
+  });
+
+  if (problems.length > 0) throw schemaError(problems);
+
+  dropDanglingSeeAlso(terms, firstIndexOfId, options.warn ?? ((message) => console.warn(message)));
+  return {
+    title: title!,
+    ...(url !== undefined && { url }),
+    language,
+    terms,
+    baseUrl: options.baseUrl ?? '',
+  };
+}
+
+function dropDanglingSeeAlso(
+  terms: Term[],
+  indexOfId: Map<string, number>,
+  warn: (message: string) => void,
+): void {
+  for (const term of terms) {
+    term.seeAlso = term.seeAlso.filter((id) => {
+      if (indexOfId.has(id) && id !== term.id) return true;
+      warn(
+        `glossary-elements: terms[${indexOfId.get(term.id)}].seeAlso names "${id}", ` +
+          (id === term.id ? 'the term itself' : 'which matches no term') +
+          '; it is dropped',
+      );
+      return false;
+    });
+  }
+}
+
+function schemaError(problems: string[]): GlossaryError {
+  const [first] = problems;
+  const more = problems.length - 1;
+  const suffix = more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : '';
+  return new GlossaryError('schema', `${first}${suffix}`, { problems });
+}
+
+/** Collects problems while reading fields, so one pass reports every mistake with its path. */
+class Checker {
+  constructor(private readonly problems: string[]) {}
+
+  string(
+    record: Record<string, unknown>,
+    key: string,
+    path: string,
+    { required = false } = {},
+  ): string | undefined {
+    const value = record[key];
+    if (value === undefined || value === null) {
+      if (required) this.problems.push(`${path} must be a non-empty string, got ${describe(value)}`);
+      return undefined;
+    }
+    if (typeof value !== 'string' || (required && value.trim() === '')) {
+      this.problems.push(`${path} must be a non-empty string, got ${describe(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  strings(record: Record<string, unknown>, key: string, path: string): string[] {
+    const value = record[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.problems.push(`${path} must be an array of strings, got ${describe(value)}`);
+      return [];
+    }
+    const strings: string[] = [];
+    value.forEach((item, index) => {
+      if (typeof item === 'string') strings.push(item);
+      else this.problems.push(`${path}[${index}] must be a string, got ${describe(item)}`);
+    });
+    return strings;
+  }
+
+  language(value: unknown): string {
+    if (value === undefined || value === null) return 'en';
+    if (typeof value === 'string') {
+      try {
+        const [canonical] = Intl.getCanonicalLocales(value);
+        if (canonical) return canonical;
+      } catch {
+        // Reported below: the tag is not BCP 47.
+      }
+    }
+    this.problems.push(`language must be a BCP 47 language tag such as "en" or "de-CH", got ${describe(value)}`);
+    return 'en';
+  }
+
+  term(raw: unknown, path: string, language: string): Term | undefined {
+    if (!isRecord(raw)) {
+      this.problems.push(`${path} must be an object, got ${describe(raw)}`);
+      return undefined;
+    }
+    const before = this.problems.length;
+    const id = this.string(raw, 'id', `${path}.id`, { required: true });
+    if (id !== undefined && !ID_PATTERN.test(id)) {
+      this.problems.push(`${path}.id must use only a-z, 0-9 and "-", got ${JSON.stringify(id)}`);
+    }
+    const name = this.string(raw, 'term', `${path}.term`, { required: true });
+    const definition = this.string(raw, 'definition', `${path}.definition`, { required: true });
+    const summary = this.string(raw, 'summary', `${path}.summary`);
+    const url = this.string(raw, 'url', `${path}.url`);
+    const moreArticlesUrl = this.string(raw, 'moreArticlesUrl', `${path}.moreArticlesUrl`);
+    const aliases = this.strings(raw, 'aliases', `${path}.aliases`);
+    const seeAlso = this.strings(raw, 'seeAlso', `${path}.seeAlso`);
+    const categories = this.strings(raw, 'categories', `${path}.categories`);
+    const articles = this.articles(raw.articles, `${path}.articles`);
+    if (this.problems.length > before) return undefined;
+
+    return {
+      id: id!,
+      term: name!,
+      definition: definition!,
+      summary: summary?.trim() || deriveSummary(definition!, language),
+      aliases,
+      seeAlso,
+      categories,
+      articles,
+      ...(url !== undefined && { url }),
+      ...(moreArticlesUrl !== undefined && { moreArticlesUrl }),
+    };
+  }
+
+  articles(value: unknown, path: string): GlossaryArticle[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.problems.push(`${path} must be an array of articles, got ${describe(value)}`);
+      return [];
+    }
+    const articles: GlossaryArticle[] = [];
+    value.forEach((raw, index) => {
+      const at = `${path}[${index}]`;
+      if (!isRecord(raw)) {
+        this.problems.push(`${at} must be an object, got ${describe(raw)}`);
+        return;
+      }
+      const title = this.string(raw, 'title', `${at}.title`, { required: true });
+      const url = this.string(raw, 'url', `${at}.url`, { required: true });
+      const excerpt = this.string(raw, 'excerpt', `${at}.excerpt`);
+      const image = this.string(raw, 'image', `${at}.image`);
+      const date = this.string(raw, 'date', `${at}.date`);
+      if (date !== undefined && Number.isNaN(Date.parse(date))) {
+        this.problems.push(`${at}.date must be an ISO 8601 date such as "2024-05-01", got ${JSON.stringify(date)}`);
+      }
+      if (title === undefined || url === undefined) return;
+      articles.push({
+        title,
+        url,
+        ...(excerpt !== undefined && { excerpt }),
+        ...(image !== undefined && { image }),
+        ...(date !== undefined && { date }),
+      });
+    });
+    return articles;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Names a JSON value's type for messages: `got number 42`, `got array`. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `string ${JSON.stringify(truncate(value, 40))}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const truncate = (text: string, length: number) =>
+  text.length > length ? `${text.slice(0, length - 1)}…` : text;

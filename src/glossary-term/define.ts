@@ -1,0 +1,5 @@
+import { GlossaryTerm } from './glossary-term.js';
+
+GlossaryTerm.define();
+
+export { GlossaryTerm };

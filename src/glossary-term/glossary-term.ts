@@ -1,0 +1,365 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { initialOf } from '../data/letters.js';
+import { sanitizeDefinition } from '../data/sanitize.js';
+import type { Glossary, GlossaryArticle, GlossaryData, Term } from '../data/types.js';
+import { safeImage, safeLink } from '../data/urls.js';
+import { defineElement } from '../internal/define.js';
+import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
+import { GlossarySource } from '../internal/glossary-source.js';
+import { heading } from '../internal/heading.js';
+import { stringsFor, type UiStrings } from '../internal/strings.js';
+import { writeJsonLd } from '../internal/trusted-script.js';
+import { termStyles } from './glossary-term.styles.js';
+import { definedTermData, termHref, termView, type TermView } from './term-view.js';
+
+export type TermVariant = 'card' | 'full';
+
+/** A term's sanitized definition, ready as nodes once sanitizing finishes. */
+interface PreparedDefinition {
+  term: Term;
+  variant: TermVariant;
+  element?: HTMLElement;
+}
+
+/**
+ * A glossary term: a compact card for blog posts, or a whole term page.
+ *
+ * @summary Shows one term of a glossary as a card or as a full page.
+ *
+ * @slot - Fallback content (a plain link to the term's page, say), shown before the element
+ *   upgrades, while it has no data source, and again when loading fails.
+ *
+ * @event glossary-load - The term is shown. `detail: { glossary, term }`.
+ * @event glossary-error - Loading failed or the term is unknown. `detail: { kind, message, status? }`.
+ * @event glossary-select - A see-also or "did you mean" link was chosen. Cancelable. `detail: { term }`.
+ *
+ * @csspart base - The card or page container.
+ * @csspart breadcrumb - The breadcrumb navigation (full variant).
+ * @csspart heading - The term's name.
+ * @csspart definition - The definition text.
+ * @csspart see-also - The "See also" section.
+ * @csspart articles - The "Articles that talk about …" section (full variant).
+ * @csspart article - One related article.
+ * @csspart more-articles - The "More articles about …" link (full variant).
+ * @csspart read-more - The "Read more" link (card variant).
+ * @csspart message - The not-found or error message.
+ * @csspart retry-button - The Retry button.
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssproperty --glossary-font-family - Body font. Default: the page's.
+ * @cssproperty --glossary-heading-font-family - Heading font. Default: the body font.
+ * @cssproperty --glossary-color-text - Text colour.
+ * @cssproperty --glossary-color-muted - Secondary text (breadcrumb, dates, excerpts).
+ * @cssproperty --glossary-color-accent - Links and buttons.
+ * @cssproperty --glossary-color-surface - Card background.
+ * @cssproperty --glossary-color-subtle - Quiet backgrounds (skeleton, hover).
+ * @cssproperty --glossary-color-border - Borders and rules.
+ * @cssproperty --glossary-color-danger - Error messages.
+ * @cssproperty --glossary-color-focus - Focus ring. Default: the accent.
+ * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` (default: follows the reader).
+ * @cssproperty --glossary-radius - Corner radius of the card.
+ * @cssproperty --glossary-spacing - The base spacing unit.
+ * @cssproperty --glossary-max-inline-size - The longest line of text (full variant).
+ */
+export class GlossaryTerm extends LitElement {
+  static override styles = termStyles;
+
+  /** Registers this class as `tag` (default `glossary-term`); a second call is a no-op. */
+  static define(tag = 'glossary-term', registry: CustomElementRegistry = customElements) {
+    return defineElement(tag, this, registry);
+  }
+
+  /** The glossary's URL, or `#id` of a `<script type="application/json">` on the page. */
+  @property() src: string | null = null;
+
+  /** The term's id, name or one of its aliases (case- and accent-insensitive). */
+  @property() term: string | null = null;
+
+  /** `card` (default) or `full`, the term-page layout. */
+  @property({ reflect: true }) variant: TermVariant = 'card';
+
+  /** The level (1–6) of the term's heading; section headings sit one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Milliseconds before loading fails with a `timeout` error (default 10 000). */
+  @property({ type: Number }) timeout: number | null = null;
+
+  /** The glossary document as an object; wins over `src`. */
+  @property({ attribute: false }) glossary: GlossaryData | null = null;
+
+  readonly #source = new GlossarySource(this, () => Boolean(this.term));
+  #view: TermView = { status: 'idle' };
+  #viewBasis: unknown[] = [];
+  #definition: PreparedDefinition | undefined;
+  #settledView: TermView | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Rebuild the view only when what it depends on changed, so its identity marks an outcome.
+    const source = this.#source.state;
+    const basis = [source.status, 'glossary' in source ? source.glossary : 'error' in source ? source.error : null, this.term];
+    if (basis.some((value, index) => value !== this.#viewBasis[index])) {
+      this.#viewBasis = basis;
+      this.#view = termView(source, this.term);
+    }
+    const term = this.#view.status === 'loaded' ? this.#view.term : undefined;
+    if (term && (term !== this.#definition?.term || this.variant !== this.#definition.variant)) {
+      this.#prepareDefinition(term, this.variant);
+    }
+  }
+
+  /** Sanitizes the definition once per term and variant, then renders it as ready-made nodes. */
+  #prepareDefinition(term: Term, variant: TermVariant): void {
+    const prepared: PreparedDefinition = { term, variant };
+    this.#definition = prepared;
+    void sanitizeDefinition(term.definition).then((fragment) => {
+      if (this.#definition !== prepared) return;
+      const element = document.createElement('div');
+      element.className = 'definition';
+      element.setAttribute('part', 'definition');
+      const firstParagraph = variant === 'card' ? fragment.querySelector('p') : null;
+      element.append(firstParagraph ?? fragment);
+      prepared.element = element;
+      this.requestUpdate();
+    });
+  }
+
+  protected override render() {
+    const view = this.#view;
+    const strings = stringsFor('glossary' in view ? view.glossary.language : this.#pageLanguage());
+    switch (view.status) {
+      case 'idle':
+        return html`<slot></slot>`;
+      case 'loading':
+        return this.#renderSkeleton(strings);
+      case 'error':
+        return html`
+          <div part="base" class="base message-box" role="status">
+            <p part="message" class="message error">${strings.loadFailed}</p>
+            <p class="detail">${view.error.message}</p>
+            <button part="retry-button" @click=${() => this.#source.retry()}>${strings.retry}</button>
+          </div>
+          <slot></slot>
+        `;
+      case 'not-found':
+        return this.#renderNotFound(view, strings);
+      case 'loaded':
+        if (!this.#definition?.element) return this.#renderSkeleton(strings);
+        return this.variant === 'full'
+          ? this.#renderPage(view.glossary, view.term, strings)
+          : this.#renderCard(view.glossary, view.term, strings);
+    }
+  }
+
+  #pageLanguage(): string | undefined {
+    return this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  }
+
+  #renderSkeleton(strings: UiStrings) {
+    return html`
+      <div part="base skeleton" class="base skeleton ${this.variant}">
+        <span class="visually-hidden">${strings.loading}</span>
+        <div class="bone title"></div>
+        <div class="bone"></div>
+        <div class="bone"></div>
+        <div class="bone short"></div>
+      </div>
+    `;
+  }
+
+  #renderNotFound(view: Extract<TermView, { status: 'not-found' }>, strings: UiStrings) {
+    return html`
+      <div part="base" class="base message-box" role="status">
+        <p part="message" class="message">${strings.notFound(view.query, view.glossary.title)}</p>
+        ${view.suggestions.length > 0
+          ? html`<p class="suggestions">
+              ${strings.didYouMean}
+              ${view.suggestions.map(
+                (term, index) => html`${index > 0 ? ', ' : ''}<a
+                    href=${termHref(view.glossary, term)}
+                    @click=${(event: MouseEvent) => this.#choose(event, view.glossary, term)}
+                    >${term.term}</a
+                  >`,
+              )}?
+            </p>`
+          : nothing}
+      </div>
+      <slot></slot>
+    `;
+  }
+
+  #renderCard(glossary: Glossary, term: Term, strings: UiStrings) {
+    const href = safeLink(term.url, glossary.baseUrl);
+    return html`
+      <article part="base" class="base card" aria-labelledby="name">
+        ${heading(this.headingLevel, term.term, { id: 'name', part: 'heading', className: 'name' })}
+        ${this.#definition!.element}
+        ${this.#renderSeeAlso(glossary, term, strings, 'inline')}
+        ${href
+          ? html`<a part="read-more" class="read-more" href=${href}
+              >${strings.readMore}<span class="visually-hidden"> ${strings.readMoreAbout(term.term)}</span></a
+            >`
+          : nothing}
+      </article>
+    `;
+  }
+
+  #renderPage(glossary: Glossary, term: Term, strings: UiStrings) {
+    const level = this.headingLevel;
+    const moreHref = safeLink(term.moreArticlesUrl, glossary.baseUrl);
+    return html`
+      <article part="base" class="base page" aria-labelledby="name">
+        ${this.#renderBreadcrumb(glossary, term, strings)}
+        ${heading(level, term.term, { id: 'name', part: 'heading', className: 'name' })}
+        ${this.#definition!.element}
+        ${this.#renderSeeAlso(glossary, term, strings, 'section')}
+        ${term.articles.length > 0
+          ? html`<section part="articles" class="articles" aria-labelledby="articles-heading">
+              ${heading(level + 1, strings.articlesAbout(term.term), { id: 'articles-heading' })}
+              <ul class="article-list">
+                ${term.articles.map((article) => this.#renderArticle(glossary, article, level + 2))}
+              </ul>
+            </section>`
+          : nothing}
+        ${moreHref
+          ? html`<p class="more"><a part="more-articles" href=${moreHref}>${strings.moreArticlesAbout(term.term)}</a></p>`
+          : nothing}
+      </article>
+    `;
+  }
+
+  #renderBreadcrumb(glossary: Glossary, term: Term, strings: UiStrings) {
+    const root = safeLink(glossary.url, glossary.baseUrl);
+    const letter = initialOf(term.term, glossary.language);
+    return html`
+      <nav part="breadcrumb" class="breadcrumb" aria-label=${strings.breadcrumb}>
+        <ol>
+          <li>${root ? html`<a href=${root}>${glossary.title}</a>` : glossary.title}</li>
+          <li>${root ? html`<a href=${letterLink(root, letter)}>${letter}</a>` : letter}</li>
+          <li aria-current="page">${term.term}</li>
+        </ol>
+      </nav>
+    `;
+  }
+
+  #renderSeeAlso(glossary: Glossary, term: Term, strings: UiStrings, layout: 'inline' | 'section') {
+    const related = term.seeAlso.flatMap((id) => glossary.terms.find((other) => other.id === id) ?? []);
+    if (related.length === 0) return nothing;
+    const links = html`<ul class="see-also-list">
+      ${related.map(
+        (other) => html`<li>
+          <a href=${termHref(glossary, other)} @click=${(event: MouseEvent) => this.#choose(event, glossary, other)}
+            >${other.term}</a
+          >
+        </li>`,
+      )}
+    </ul>`;
+    return layout === 'section'
+      ? html`<section part="see-also" class="see-also" aria-labelledby="see-also-heading">
+          ${heading(this.headingLevel + 1, strings.seeAlso, { id: 'see-also-heading' })} ${links}
+        </section>`
+      : html`<div part="see-also" class="see-also inline">
+          <span class="label" id="see-also-label">${strings.seeAlso}:</span> ${links}
+        </div>`;
+  }
+
+  #renderArticle(glossary: Glossary, article: GlossaryArticle, level: number): TemplateResult {
+    const href = safeLink(article.url, glossary.baseUrl);
+    const image = safeImage(article.image, glossary.baseUrl);
+    const date = article.date ? formatDate(article.date, glossary.language) : undefined;
+    return html`
+      <li part="article" class="article">
+        ${image ? html`<img class="thumbnail" src=${image} alt="" loading="lazy" decoding="async" />` : nothing}
+        <div class="article-text">
+          ${heading(level, href ? html`<a href=${href}>${article.title}</a>` : article.title, {
+            className: 'article-title',
+          })}
+          ${date ? html`<time class="date" datetime=${article.date!}>${date}</time>` : nothing}
+          ${article.excerpt ? html`<p class="excerpt">${article.excerpt}</p>` : nothing}
+        </div>
+      </li>
+    `;
+  }
+
+  /**
+   * A see-also or suggestion link was clicked. Announces `glossary-select`; unless a listener
+   * cancels it, the element shows the chosen term in place when it is a page's detail view
+   * (named by a `<glossary-index for>`) or when the term has no page of its own.
+   */
+  #choose(event: MouseEvent, glossary: Glossary, term: Term): void {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    const proceed = emit<GlossarySelectDetail>(this, 'glossary-select', { term }, { cancelable: true });
+    if (!proceed) {
+      event.preventDefault();
+      return;
+    }
+    const controlled = this.#isDetailView();
+    if (controlled || !safeLink(term.url, glossary.baseUrl)) {
+      event.preventDefault();
+      this.term = term.id;
+      if (controlled) history.pushState(history.state, '', `#${term.id}`);
+      void this.updateComplete.then(() => this.#focusHeading());
+    }
+  }
+
+  #isDetailView(): boolean {
+    if (!this.id) return false;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.querySelector(`glossary-index[for="${CSS.escape(this.id)}"]`) !== null;
+  }
+
+  #focusHeading(): void {
+    const name = this.renderRoot.querySelector<HTMLElement>('#name');
+    if (!name) return;
+    name.tabIndex = -1;
+    name.focus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.#view;
+    if (view.status === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    if (view !== this.#settledView && this.#isSettled(view)) {
+      this.#settledView = view;
+      this.#settle(view);
+    }
+  }
+
+  /** Whether `view` is an outcome worth announcing: shown in full, failed, or idle. */
+  #isSettled(view: TermView): boolean {
+    return view.status === 'loaded' ? this.#definition?.element !== undefined : view.status !== 'loading';
+  }
+
+  /** Once per outcome: the JSON-LD block follows what is shown, and the outcome's event fires. */
+  #settle(view: TermView): void {
+    writeJsonLd(this, view.status === 'loaded' ? definedTermData(view.glossary, view.term) : undefined);
+    if (view.status === 'loaded') {
+      emit<GlossaryLoadDetail>(this, 'glossary-load', { glossary: view.glossary, term: view.term });
+    } else if (view.status === 'error' || view.status === 'not-found') {
+      const { kind, message, status } = view.error;
+      emit<GlossaryErrorDetail>(this, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
+    }
+  }
+}
+
+function letterLink(root: string, letter: string): string {
+  const url = new URL(root);
+  url.hash = `letter-${letter}`;
+  return url.href;
+}
+
+function formatDate(date: string, language: string): string | undefined {
+  const time = Date.parse(date);
+  if (Number.isNaN(time)) return undefined;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'glossary-term': GlossaryTerm;
+  }
+}

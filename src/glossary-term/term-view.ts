@@ -1,0 +1,51 @@
+import { GlossaryError } from '../data/errors.js';
+import { lookupFor } from '../data/lookup.js';
+import type { Glossary, Term } from '../data/types.js';
+import { safeLink } from '../data/urls.js';
+import type { SourceState } from '../internal/glossary-source.js';
+
+/** Everything `<glossary-term>` can show, derived from its source and its `term` attribute. */
+export type TermView =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; error: GlossaryError }
+  | { status: 'not-found'; glossary: Glossary; query: string; suggestions: Term[]; error: GlossaryError }
+  | { status: 'loaded'; glossary: Glossary; term: Term };
+
+export function termView(source: SourceState, query: string | null): TermView {
+  if (source.status !== 'loaded') return source;
+  const { glossary } = source;
+  const wanted = query ?? '';
+  const lookup = lookupFor(glossary);
+  const term = lookup.find(wanted);
+  if (term) return { status: 'loaded', glossary, term };
+
+  const suggestions = lookup.suggest(wanted);
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s.term}"`).join(', ')}?` : '';
+  const error = new GlossaryError('not-found', `No term "${wanted}" in ${glossary.title}.${hint}`);
+  return { status: 'not-found', glossary, query: wanted, suggestions, error };
+}
+
+/** A term's link: its own page where it has a safe one, else `#<id>` on this page. */
+export const termHref = (glossary: Glossary, term: Term): string =>
+  safeLink(term.url, glossary.baseUrl) ?? `#${term.id}`;
+
+/** schema.org `DefinedTerm` for a term, within its glossary as the `DefinedTermSet`. */
+export function definedTermData(glossary: Glossary, term: Term): object {
+  const termUrl = safeLink(term.url, glossary.baseUrl);
+  const glossaryUrl = safeLink(glossary.url, glossary.baseUrl);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTerm',
+    name: term.term,
+    description: term.summary,
+    termCode: term.id,
+    ...(termUrl && { url: termUrl, '@id': termUrl }),
+    ...(term.aliases.length > 0 && { alternateName: term.aliases }),
+    inDefinedTermSet: {
+      '@type': 'DefinedTermSet',
+      name: glossary.title,
+      ...(glossaryUrl && { url: glossaryUrl, '@id': glossaryUrl }),
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// The package entry: every element, registered under its contract tag name.
+import './glossary-term/define.js';
+
+export { GlossaryTerm, type TermVariant } from './glossary-term/glossary-term.js';
+export { GlossaryError, type GlossaryErrorKind } from './data/errors.js';
+export type { Glossary, GlossaryArticle, GlossaryData, GlossaryTermData, Term } from './data/types.js';
+export type { GlossaryErrorDetail, GlossaryLoadDetail, GlossarySelectDetail } from './internal/events.js';
+export { clearGlossaryCache } from './data/load.js';

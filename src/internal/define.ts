@@ -1,0 +1,19 @@
+/**
+ * Registers `constructor` as `tag` unless the tag is taken, so loading a bundle twice, or both
+ * bundles, never throws. Returns whatever class the registry holds for the tag afterwards.
+ */
+export function defineElement(
+  tag: string,
+  constructor: CustomElementConstructor,
+  registry: CustomElementRegistry = customElements,
+): CustomElementConstructor {
+  const existing = registry.get(tag);
+  if (existing) {
+    if (existing !== constructor) {
+      console.warn(`glossary-elements: <${tag}> is already defined on this page; the first definition stays.`);
+    }
+    return existing;
+  }
+  registry.define(tag, constructor);
+  return constructor;
+}

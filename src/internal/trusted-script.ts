@@ -1,0 +1,48 @@
+const POLICY_NAME = 'glossary-elements';
+
+type ScriptWriter = (script: HTMLScriptElement, text: string) => void;
+let writer: ScriptWriter | null | undefined;
+
+/**
+ * How to write a script element's text on this page. Where Trusted Types are available the text
+ * goes through a policy named `glossary-elements`; where the page's `trusted-types` list forbids
+ * that name, `null`: the caller skips the block.
+ */
+function scriptWriter(): ScriptWriter | null {
+  if (writer !== undefined) return writer;
+  const factory = window.trustedTypes;
+  if (!factory) return (writer = (script, text) => (script.text = text));
+  try {
+    // The policy only ever receives JSON-LD that `jsonLdText` serialised, never markup.
+    const policy = factory.createPolicy(POLICY_NAME, { createScript: (input) => input });
+    return (writer = (script, text) => {
+      (script as unknown as { text: TrustedScript }).text = policy.createScript(text);
+    });
+  } catch {
+    return (writer = null);
+  }
+}
+
+/** Serialises structured data for a `<script type="application/ld+json">`, safe against `</script>`. */
+export const jsonLdText = (data: object): string => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/**
+ * Puts a JSON-LD block into `host`'s light DOM (replacing the one it put there before), or removes
+ * it when `data` is undefined. Returns false when the page's Trusted Types policy forbids it.
+ */
+export function writeJsonLd(host: HTMLElement, data: object | undefined): boolean {
+  const existing = host.querySelector(':scope > script[type="application/ld+json"][data-glossary-elements]');
+  if (!data) {
+    existing?.remove();
+    return true;
+  }
+  const write = scriptWriter();
+  if (!write) return false;
+  const script = host.ownerDocument.createElement('script');
+  script.type = 'application/ld+json';
+  script.dataset.glossaryElements = '';
+  write(script, jsonLdText(data));
+  if (existing) existing.replaceWith(script);
+  else host.append(script);
+  return true;
+}
