@@ -2,7 +2,8 @@
  * The contract's definition HTML allowlist. Everything else is unwrapped (its text stays),
  * except the elements in REMOVED_WITH_CONTENT, which go together with everything inside them.
  */
-import type { DOMPurify } from 'dompurify';
+import type { DOMPurify, WindowLike } from 'dompurify';
+import { loadDOMPurify } from './load-dompurify.js';
 import { safeLink } from './urls.js';
 
 export const ALLOWED_ELEMENTS = [
@@ -62,7 +63,7 @@ function parseNative(html: string): HTMLElement {
 let purifier: Promise<DOMPurify> | undefined;
 
 async function parseWithDOMPurify(html: string): Promise<HTMLElement> {
-  purifier ??= import('dompurify').then(({ default: createDOMPurify }) => createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]));
+  purifier ??= loadDOMPurify().then((createDOMPurify) => createDOMPurify(window as unknown as WindowLike));
   const fragment = (await purifier).sanitize(html, {
     ALLOWED_TAGS: [...ALLOWED_ELEMENTS],
     ALLOWED_ATTR: ['href'],
