@@ -17,6 +17,7 @@ export default {
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
     }),
   ],
-  testFramework: { config: { timeout: 10_000 } },
+  // GREP="part of a test name" runs only the matching tests while working on them.
+  testFramework: { config: { timeout: 10_000, ...(process.env.GREP && { grep: process.env.GREP }) } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results/browser.json')],
 };

@@ -93,6 +93,7 @@ export class GlossaryTerm extends LitElement {
   #viewBasis: unknown[] = [];
   #definition: PreparedDefinition | undefined;
   #settledView: TermView | undefined;
+  #focusOnSettle = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -301,7 +302,8 @@ export class GlossaryTerm extends LitElement {
       event.preventDefault();
       this.term = term.id;
       if (controlled) history.pushState(history.state, '', `#${term.id}`);
-      void this.updateComplete.then(() => this.#focusHeading());
+      // Keyboard users land on the new term, not at the top of the page.
+      this.#focusOnSettle = true;
     }
   }
 
@@ -337,6 +339,10 @@ export class GlossaryTerm extends LitElement {
   /** Once per outcome: the JSON-LD block follows what is shown, and the outcome's event fires. */
   #settle(view: TermView): void {
     writeJsonLd(this, view.status === 'loaded' ? definedTermData(view.glossary, view.term) : undefined);
+    if (this.#focusOnSettle) {
+      this.#focusOnSettle = false;
+      this.#focusHeading();
+    }
     if (view.status === 'loaded') {
       emit<GlossaryLoadDetail>(this, 'glossary-load', { glossary: view.glossary, term: view.term });
     } else if (view.status === 'error' || view.status === 'not-found') {
@@ -348,7 +354,8 @@ export class GlossaryTerm extends LitElement {
 
 function letterLink(root: string, letter: string): string {
   const url = new URL(root);
-  url.hash = `letter-${letter}`;
+  // Encoded, so "#" (digits and symbols) stays one fragment; browsers decode it to find `id="letter-#"`.
+  url.hash = `letter-${encodeURIComponent(letter)}`;
   return url.href;
 }
 

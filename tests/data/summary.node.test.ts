@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { deriveSummary, textOf } from '../../src/data/summary.js';
+
+describe('textOf', () => {
+  it('turns tags into spaces and collapses white space', () => {
+    expect(textOf('<p>One</p><p>Two <strong>three</strong></p>\n\n  four')).toBe('One Two three four');
+  });
+
+  it('decodes named entities', () => {
+    expect(textOf('Fish &amp; chips &lt;b&gt; &quot;q&quot; &apos;a&apos;')).toBe('Fish & chips <b> "q" \'a\'');
+  });
+
+  it('decodes decimal and hexadecimal character references', () => {
+    expect(textOf('it&#39;s &#x41;&#X42;')).toBe("it's AB");
+  });
+
+  it('decodes &nbsp; and then collapses it like any other space', () => {
+    expect(textOf('a&nbsp;&nbsp;b')).toBe('a b');
+  });
+
+  it('leaves unknown entities and invalid code points as written', () => {
+    expect(textOf('&bogus; &#0; &#x110000;')).toBe('&bogus; &#0; &#x110000;');
+  });
+
+  it('drops script, style and template elements with their content', () => {
+    const html = 'a<script>alert(1)</script>b<STYLE type="text/css">p{}</STYLE >c<template>t</template>d';
+
+    expect(textOf(html)).toBe('a b c d');
+  });
+
+  it('does not turn decoded markup into tags again', () => {
+    expect(textOf('&lt;script&gt;x&lt;/script&gt;')).toBe('<script>x</script>');
+  });
+
+  it('gives an empty string for markup without text', () => {
+    expect(textOf('<p> </p><br>')).toBe('');
+  });
+});
+
+describe('deriveSummary', () => {
+  it('picks the first sentence of the definition text', () => {
+    expect(deriveSummary('<p>A bill sent to a client. It lists the work.</p>')).toBe('A bill sent to a client.');
+  });
+
+  it('ends a sentence at a question or exclamation mark', () => {
+    expect(deriveSummary('Is it paid? Not yet!')).toBe('Is it paid?');
+  });
+
+  it('does not end a sentence at a decimal point or a lower-case abbreviation', () => {
+    expect(deriveSummary('It costs 3.5 dollars. More.')).toBe('It costs 3.5 dollars.');
+    expect(deriveSummary('See e.g. the docs. More.')).toBe('See e.g. the docs.');
+  });
+
+  it('reads sentences across paragraphs and inline markup', () => {
+    const html = '<p><strong>Net 30</strong> means payment within <em>30 days</em> of the invoice.</p><p>Second.</p>';
+
+    expect(deriveSummary(html)).toBe('Net 30 means payment within 30 days of the invoice.');
+  });
+
+  it('keeps a definition without a full stop whole', () => {
+    expect(deriveSummary('<p>No full stop at all</p>')).toBe('No full stop at all');
+  });
+
+  it('gives an empty summary for an empty definition', () => {
+    expect(deriveSummary('')).toBe('');
+  });
+
+  it('segments in the given language', () => {
+    expect(deriveSummary('<p>Eine Rechnung. Sie listet die Arbeit.</p>', 'de')).toBe('Eine Rechnung.');
+  });
+
+  it('cuts a long sentence at a word boundary with an ellipsis, within 200 characters', () => {
+    const long = `${'word '.repeat(60)}end.`;
+
+    const summary = deriveSummary(long);
+
+    expect(summary.length).toBeLessThanOrEqual(200);
+    expect(summary).toMatch(/^(word )+word…$/);
+  });
+
+  it('drops trailing punctuation before the ellipsis', () => {
+    const long = `${'abcd, '.repeat(50)}end.`;
+
+    const summary = deriveSummary(long);
+
+    expect(summary.length).toBeLessThanOrEqual(200);
+    expect(summary.endsWith('abcd…')).toBe(true);
+  });
+
+  it('cuts a sentence without spaces at 199 characters plus the ellipsis', () => {
+    const summary = deriveSummary(`${'x'.repeat(300)}.`);
+
+    expect(summary).toBe(`${'x'.repeat(199)}…`);
+  });
+
+  it('keeps a sentence of exactly 200 characters whole', () => {
+    const sentence = `${'a'.repeat(199)}.`;
+
+    expect(deriveSummary(sentence)).toBe(sentence);
+  });
+});
