@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { hermeticLit } from './scripts/vite-plugin-hermetic-lit.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -41,6 +42,7 @@ const builds: Record<string, UserConfig['build']> = {
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias: mode in builds ? bundleAliases : [] },
+  plugins: mode === 'production' || mode === 'iife' ? [hermeticLit()] : [],
   // A classic script has no `import.meta`; src/bundle/load-dompurify.ts reads `currentScript` there.
   define: mode === 'iife' ? { 'import.meta.url': 'undefined' } : {},
   build: {

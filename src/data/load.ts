@@ -167,7 +167,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 function formatSeconds(milliseconds: number): string {
-  return `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(milliseconds / 1000)} s`;
+  return `${new Intl.NumberFormat('en', { maximumFractionDigits: 3 }).format(milliseconds / 1000)} s`;
 }
 
 /** Forgets every loaded glossary, so the next load asks the network again. */

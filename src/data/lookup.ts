@@ -35,7 +35,7 @@ function createLookup(terms: Term[]): TermLookup {
     setOnce(byFolded, fold(name), term);
     setOnce(byCompact, compact(name), term);
   }
-  const candidates = namesInPriority.map(([name, term]) => ({ key: compact(name), term }));
+  const candidates = namesInPriority.map(([name, term]) => ({ ...queryOf(name), term }));
 
   return {
     byId: (id) => byId.get(id),
@@ -45,11 +45,12 @@ function createLookup(terms: Term[]): TermLookup {
       return byFolded.get(folded) ?? byCompact.get(compact(query));
     },
     suggest(query, limit = 3) {
-      const wanted = compact(query);
-      if (wanted === '') return [];
+      const wanted = queryOf(query);
+      if (wanted.key === '') return [];
       const best = new Map<Term, number>();
-      for (const { key, term } of candidates) {
-        const score = closeness(wanted, key);
+      for (const candidate of candidates) {
+        const { term } = candidate;
+        const score = closeness(wanted, candidate);
         if (score !== undefined && score < (best.get(term) ?? Infinity)) best.set(term, score);
       }
       return [...best]
@@ -64,15 +65,50 @@ function setOnce<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (key !== '' && !map.has(key)) map.set(key, value);
 }
 
+/** A name or a query as compared for suggestions: compacted whole, and word by word. */
+interface Comparable {
+  key: string;
+  words: string[];
+}
+
+const queryOf = (text: string): Comparable => ({
+  key: compact(text),
+  words: fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3),
+});
+
 /**
  * How far a name is from what was asked: lower is closer, `undefined` is too far to suggest.
- * Prefix and substring hits rank before typos, so "invoic" suggests "Invoice" first.
+ * Prefix and substring hits rank first, then typos in the whole name, then a close word
+ * ("milestones" finds "Milestone Payments", "invoicing software" finds "Invoice").
  */
-function closeness(wanted: string, key: string): number | undefined {
-  if (key.startsWith(wanted) || wanted.startsWith(key)) return 0.5;
-  if (wanted.length >= 3 && key.includes(wanted)) return 0.75;
-  const allowed = Math.max(1, Math.floor(wanted.length / 3));
-  const distance = editDistance(wanted, key, allowed);
+function closeness(wanted: Comparable, name: Comparable): number | undefined {
+  if (name.key.startsWith(wanted.key) || wanted.key.startsWith(name.key)) return 0.5;
+  if (wanted.key.length >= 3 && name.key.includes(wanted.key)) return 0.75;
+  const typos = typosBetween(wanted.key, name.key);
+  if (typos !== undefined) return 1 + typos;
+  let best: number | undefined;
+  for (const asked of wanted.words) {
+    for (const word of name.words) {
+      const score =
+        word.startsWith(asked) || asked.startsWith(word) ? 0
+        : sharedPrefixLength(asked, word) >= 5 ? 1 // one stem: "invoicing" and "invoice"
+        : typosBetween(asked, word, 4);
+      if (score !== undefined) best = Math.min(best ?? Infinity, 3 + score);
+    }
+  }
+  return best;
+}
+
+function sharedPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length++;
+  return length;
+}
+
+/** The edit distance when it is small for the length (one typo per `lettersPerTypo`), else undefined. */
+function typosBetween(asked: string, name: string, lettersPerTypo = 3): number | undefined {
+  const allowed = Math.max(1, Math.floor(asked.length / lettersPerTypo));
+  const distance = editDistance(asked, name, allowed);
   return distance <= allowed ? distance : undefined;
 }
 

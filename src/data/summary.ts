@@ -9,14 +9,19 @@ const NAMED_ENTITIES: Record<string, string> = {
   nbsp: '\u00a0',
 };
 
+// Tags that break a line: they part words. Inline tags (`<em>`, `<a>`) join them as written.
+const BLOCK_TAG = /^<\/?(p|br|li|ul|ol|div|h[1-6]|blockquote|pre|tr|td|th|table|dt|dd|hr|section|article)\b/i;
+
 /**
- * Plain text of an HTML fragment, for summaries and search: tags become spaces, common entities
- * are decoded, white space collapses. The result is only ever rendered as text, never as HTML.
+ * Plain text of an HTML fragment, for summaries and search: tags go (block tags leave a space),
+ * common entities are decoded, white space collapses. Only ever rendered as text, never as HTML.
  */
 export function textOf(html: string): string {
   return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<(script|style|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+    .replace(/<!--[\s\S]*?(-->|$)/g, '')
+    // A tag starts with a letter, "/" or "!"; a lone "<" (as in "a < b") is text.
+    .replace(/<[a-z/!][^>]*>/gi, (tag) => (BLOCK_TAG.test(tag) ? ' ' : ''))
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => decodeEntity(body) ?? entity)
     .replace(/\s+/g, ' ')
     .trim();
@@ -32,13 +37,16 @@ function decodeEntity(body: string): string | undefined {
 
 /**
  * The first sentence of a definition, in the glossary's language (`Intl.Segmenter` knows where
- * sentences end, abbreviations and all). Long sentences are cut at a word boundary.
+ * most sentences end). Long sentences are cut at a word boundary.
  */
 export function deriveSummary(definitionHtml: string, language = 'en'): string {
   const text = textOf(definitionHtml);
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
-  const first = segmenter.segment(text)[Symbol.iterator]().next().value?.segment.trim() ?? '';
-  return shorten(first, MAX_SUMMARY_LENGTH);
+  const sentences = Array.from(new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text), (s) => s.segment);
+  let first = sentences.shift() ?? '';
+  // The segmenter ends a sentence after a title such as "Dr." or "Mr."; such a lone short
+  // capitalised word is never a sentence of its own, so it joins the next one.
+  while (/^\p{Lu}\p{Ll}{0,3}\.\s*$/u.test(first) && sentences.length > 0) first += sentences.shift();
+  return shorten(first.trim(), MAX_SUMMARY_LENGTH);
 }
 
 function shorten(text: string, maxLength: number): string {

@@ -187,7 +187,7 @@ class Checker {
       const excerpt = this.string(raw, 'excerpt', `${at}.excerpt`);
       const image = this.string(raw, 'image', `${at}.image`);
       const date = this.string(raw, 'date', `${at}.date`);
-      if (date !== undefined && Number.isNaN(Date.parse(date))) {
+      if (date !== undefined && !isIsoDate(date)) {
         this.problems.push(`${at}.date must be an ISO 8601 date such as "2024-05-01", got ${JSON.stringify(date)}`);
       }
       if (title === undefined || url === undefined) return;
@@ -201,6 +201,14 @@ class Checker {
     });
     return articles;
   }
+}
+
+/** `2024-05-01`, optionally with a time, and a real day of the calendar. */
+function isIsoDate(text: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.exec(text);
+  if (!match) return false;
+  const time = Date.parse(`${match[1]}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(match[1]!);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -12,7 +12,12 @@ const layout = css`
     border-radius: var(--_radius);
     padding-block: calc(var(--_space) * 1.25);
     padding-inline: calc(var(--_space) * 1.5);
-    max-inline-size: 40rem;
+    max-inline-size: var(--glossary-card-max-inline-size, 40rem);
+  }
+
+  /* Names from the data keep their own direction inside a page of the other one. */
+  .name, .breadcrumb li, .see-also-list a, .article-title, .suggestions a {
+    unicode-bidi: plaintext;
   }
 
   .page {
@@ -100,11 +105,6 @@ const navigation = css`
     color: var(--_muted);
   }
 
-  /* The chevron points the way text reads. */
-  :host(:dir(rtl)) .breadcrumb li + li::before {
-    content: '‹';
-  }
-
   .breadcrumb [aria-current] {
     color: var(--_text);
   }
@@ -180,8 +180,12 @@ const articles = css`
     align-items: start;
   }
 
-  .article:not(:has(.thumbnail)) {
+  .article:not(:has(.thumbnail:not([hidden]))) {
     grid-template-columns: 1fr;
+  }
+
+  .thumbnail[hidden] {
+    display: none;
   }
 
   .thumbnail {
@@ -277,6 +281,11 @@ const states = css`
 
   .suggestions {
     margin-block: 0.5em 0;
+  }
+
+  .fallback {
+    display: block;
+    margin-block-start: calc(var(--_space) * 0.75);
   }
 `;
 

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { initialOf } from '../data/letters.js';
 import { sanitizeDefinition } from '../data/sanitize.js';
+import { textOf } from '../data/summary.js';
 import type { Glossary, GlossaryArticle, GlossaryData, Term } from '../data/types.js';
 import { safeImage, safeLink } from '../data/urls.js';
 import { defineElement } from '../internal/define.js';
@@ -59,6 +60,7 @@ interface PreparedDefinition {
  * @cssproperty --glossary-color-focus - Focus ring. Default: the accent.
  * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` (default: follows the reader).
  * @cssproperty --glossary-radius - Corner radius of the card.
+ * @cssproperty --glossary-card-max-inline-size - The widest a card grows (default 40rem).
  * @cssproperty --glossary-spacing - The base spacing unit.
  * @cssproperty --glossary-max-inline-size - The longest line of text (full variant).
  */
@@ -114,7 +116,7 @@ export class GlossaryTerm extends LitElement {
   #prepareDefinition(term: Term, variant: TermVariant): void {
     const prepared: PreparedDefinition = { term, variant };
     this.#definition = prepared;
-    void sanitizeDefinition(term.definition).then((fragment) => {
+    void sanitizeDefinition(term.definition).catch(plainTextDefinition(term)).then((fragment) => {
       if (this.#definition !== prepared) return;
       const element = document.createElement('div');
       element.className = 'definition';
@@ -141,7 +143,7 @@ export class GlossaryTerm extends LitElement {
             <p class="detail">${view.error.message}</p>
             <button part="retry-button" @click=${() => this.#source.retry()}>${strings.retry}</button>
           </div>
-          <slot></slot>
+          <slot class="fallback"></slot>
         `;
       case 'not-found':
         return this.#renderNotFound(view, strings);
@@ -186,7 +188,7 @@ export class GlossaryTerm extends LitElement {
             </p>`
           : nothing}
       </div>
-      <slot></slot>
+      <slot class="fallback"></slot>
     `;
   }
 
@@ -271,7 +273,9 @@ export class GlossaryTerm extends LitElement {
     const date = article.date ? formatDate(article.date, glossary.language) : undefined;
     return html`
       <li part="article" class="article">
-        ${image ? html`<img class="thumbnail" src=${image} alt="" loading="lazy" decoding="async" />` : nothing}
+        ${image
+          ? html`<img class="thumbnail" src=${image} alt="" loading="lazy" decoding="async" @error=${hideBrokenImage} />`
+          : nothing}
         <div class="article-text">
           ${heading(level, href ? html`<a href=${href}>${article.title}</a>` : article.title, {
             className: 'article-title',
@@ -350,6 +354,26 @@ export class GlossaryTerm extends LitElement {
       emit<GlossaryErrorDetail>(this, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
     }
   }
+}
+
+/**
+ * Where the sanitizer cannot run (DOMPurify failed to load, say) the reader still gets the
+ * definition, as plain text: text can carry nothing that runs.
+ */
+function plainTextDefinition(term: Term) {
+  return (error: unknown): DocumentFragment => {
+    console.warn(`glossary-elements: showing "${term.id}" as plain text; the sanitizer failed to load`, error);
+    const paragraph = document.createElement('p');
+    paragraph.textContent = textOf(term.definition);
+    const fragment = document.createDocumentFragment();
+    fragment.append(paragraph);
+    return fragment;
+  };
+}
+
+/** A thumbnail that fails to load leaves no empty box behind; the article takes the full width. */
+function hideBrokenImage(event: Event): void {
+  (event.target as HTMLImageElement).hidden = true;
 }
 
 function letterLink(root: string, letter: string): string {

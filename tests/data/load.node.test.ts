@@ -165,8 +165,8 @@ describe('loadGlossary: timeouts and aborts', () => {
     ]);
 
     expect(errors.map((error) => [error.kind, error.message])).toEqual([
-      ['timeout', `Loading ${URL_A} took longer than 0.1 s`],
-      ['timeout', `Loading ${URL_A} took longer than 0.1 s`],
+      ['timeout', `Loading ${URL_A} took longer than 0.05 s`],
+      ['timeout', `Loading ${URL_A} took longer than 0.05 s`],
     ]);
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(signalOf(fetch)?.aborted).toBe(true);
@@ -175,7 +175,7 @@ describe('loadGlossary: timeouts and aborts', () => {
   it('formats the timeout in seconds', async () => {
     const error = await rejectionOf(loadGlossary(URL_A, { fetch: hanging(), timeout: 250 }));
 
-    expect(error.message).toBe(`Loading ${URL_A} took longer than 0.3 s`);
+    expect(error.message).toBe(`Loading ${URL_A} took longer than 0.25 s`);
   });
 
   it('keeps downloading while another caller still waits', async () => {

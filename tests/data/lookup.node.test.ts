@@ -79,6 +79,11 @@ describe('suggest', () => {
     expect(idsOf(sample.suggest('sprnt'))).toEqual(['sprint']);
   });
 
+  it('suggests a term from one close word of a longer query or name', () => {
+    expect(idsOf(sample.suggest('milestones'))).toEqual(['milestone-payments']);
+    expect(idsOf(sample.suggest('invoicing software'))).toEqual(['invoice']);
+  });
+
   it('suggests a term from a prefix of its name', () => {
     expect(idsOf(sample.suggest('invoic'))).toEqual(['invoice']);
   });

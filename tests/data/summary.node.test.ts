@@ -6,6 +6,19 @@ describe('textOf', () => {
     expect(textOf('<p>One</p><p>Two <strong>three</strong></p>\n\n  four')).toBe('One Two three four');
   });
 
+  it('joins inline markup to its neighbours instead of adding a space', () => {
+    expect(textOf('<p>Pay within <em>30 days</em>. Or <a href="/x">sooner</a>!</p>')).toBe('Pay within 30 days. Or sooner!');
+  });
+
+  it('keeps a lone "<" as text', () => {
+    expect(textOf('if a < b and c > d')).toBe('if a < b and c > d');
+  });
+
+  it('drops an unclosed script and comments with their content', () => {
+    expect(textOf('safe<script>alert(1)')).toBe('safe');
+    expect(textOf('a<!-- hidden -->b')).toBe('ab');
+  });
+
   it('decodes named entities', () => {
     expect(textOf('Fish &amp; chips &lt;b&gt; &quot;q&quot; &apos;a&apos;')).toBe('Fish & chips <b> "q" \'a\'');
   });
@@ -38,6 +51,11 @@ describe('textOf', () => {
 });
 
 describe('deriveSummary', () => {
+  it('does not end the first sentence after a title such as "Dr." or "Mr."', () => {
+    expect(deriveSummary('<p>Dr. Smith went home. Then he slept.</p>')).toBe('Dr. Smith went home.');
+    expect(deriveSummary('Mr. Jones is here. Bye.')).toBe('Mr. Jones is here.');
+  });
+
   it('picks the first sentence of the definition text', () => {
     expect(deriveSummary('<p>A bill sent to a client. It lists the work.</p>')).toBe('A bill sent to a client.');
   });

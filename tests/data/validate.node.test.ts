@@ -97,6 +97,16 @@ describe('validateGlossary: terms', () => {
     ]);
   });
 
+  it('reports dates that are not ISO 8601 calendar days', () => {
+    for (const date of ['May 1', '1', '2024-02-30', '2024/05/01']) {
+      expect(termProblems({ articles: [{ title: 'A', url: 'https://a.test/', date }] })).toEqual([
+        `terms[0].articles[0].date must be an ISO 8601 date such as "2024-05-01", got ${JSON.stringify(date)}`,
+      ]);
+    }
+    const leapDay = withTerms(validTerm({ articles: [{ title: 'A', url: 'https://a.test/', date: '2024-02-29T10:00:00Z' }] }));
+    expect(validateGlossary(leapDay).terms[0]!.articles[0]!.date).toBe('2024-02-29T10:00:00Z');
+  });
+
   it('keeps a valid article with its optional fields', () => {
     const article = { title: 'A', url: 'https://a.test/', excerpt: 'E', image: 'https://a.test/i.png', date: '2024-05-01' };
 
