@@ -41,7 +41,12 @@ export function writeJsonLd(host: HTMLElement, data: object | undefined): boolea
   const script = host.ownerDocument.createElement('script');
   script.type = 'application/ld+json';
   script.dataset.glossaryElements = '';
-  write(script, jsonLdText(data));
+  try {
+    write(script, jsonLdText(data));
+  } catch {
+    // A page policy we could not foresee refused the text: structured data is optional, the card is not.
+    return false;
+  }
   if (existing) existing.replaceWith(script);
   else host.append(script);
   return true;

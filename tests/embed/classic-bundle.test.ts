@@ -164,6 +164,40 @@ describe('the classic bundle embedded on another origin', () => {
     }
   });
 
+  it('works under a strict policy with Trusted Types enforced, without a single violation', async () => {
+    const csp = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+    const strictSite = await startOrigin((request, response) => {
+      if (request.url === '/strict.html') {
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
+        return void response.end(
+          `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>strict</title>
+           <script src="/glossary-elements.iife.js"></script></head>
+           <body>${card(`${data.url}/freelance-glossary.json`, 'back-end')}</body></html>`,
+        );
+      }
+      return serveFolder('dist')(request, response);
+    });
+    try {
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        Object.defineProperty(window, '__violations', { value: violations });
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
+      await page.goto(`${strictSite.url}/strict.html`);
+
+      expect((await outcome()).heading).toBe('Back-End');
+      const result = await page.evaluate(() => ({
+        violations: (window as unknown as { __violations: string[] }).__violations,
+        jsonLd: document.querySelector('glossary-term script[type="application/ld+json"]')?.textContent ?? null,
+      }));
+      expect(result.violations).toEqual([]);
+      expect(JSON.parse(result.jsonLd!)).toMatchObject({ '@type': 'DefinedTerm', name: 'Back-End' });
+      expect(problems).toEqual([]);
+    } finally {
+      await strictSite.close();
+    }
+  });
+
   it('reports a CORS refusal as a network error and shows the fallback link', async () => {
     await open('cors', `<script src="${assets.url}/glossary-elements.iife.js"></script>${card(`${closedData.url}/freelance-glossary.json`)}`);
 
