@@ -16,7 +16,7 @@ const layout = css`
   }
 
   /* Names from the data keep their own direction inside a page of the other one. */
-  .name, .breadcrumb li, .see-also-list a, .article-title, .suggestions a {
+  .name, .crumb, .see-also-list a, .article-title, .suggestions a {
     unicode-bidi: plaintext;
   }
 

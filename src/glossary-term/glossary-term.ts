@@ -26,6 +26,7 @@ interface PreparedDefinition {
 /**
  * A glossary term: a compact card for blog posts, or a whole term page.
  *
+ * @tagname glossary-term
  * @summary Shows one term of a glossary as a card or as a full page.
  *
  * @slot - Fallback content (a plain link to the term's page, say), shown before the element
@@ -177,14 +178,15 @@ export class GlossaryTerm extends LitElement {
         <p part="message" class="message">${strings.notFound(view.query, view.glossary.title)}</p>
         ${view.suggestions.length > 0
           ? html`<p class="suggestions">
-              ${strings.didYouMean}
-              ${view.suggestions.map(
-                (term, index) => html`${index > 0 ? ', ' : ''}<a
-                    href=${termHref(view.glossary, term)}
-                    @click=${(event: MouseEvent) => this.#choose(event, view.glossary, term)}
-                    >${term.term}</a
-                  >`,
-              )}?
+              ${strings.didYouMean(
+                view.suggestions.map(
+                  (term, index) => html`${index > 0 ? ', ' : ''}<a
+                      href=${termHref(view.glossary, term)}
+                      @click=${(event: MouseEvent) => this.#choose(event, view.glossary, term)}
+                      >${term.term}</a
+                    >`,
+                ),
+              )}
             </p>`
           : nothing}
       </div>
@@ -238,9 +240,9 @@ export class GlossaryTerm extends LitElement {
     return html`
       <nav part="breadcrumb" class="breadcrumb" aria-label=${strings.breadcrumb}>
         <ol>
-          <li>${root ? html`<a href=${root}>${glossary.title}</a>` : glossary.title}</li>
-          <li>${root ? html`<a href=${letterLink(root, letter)}>${letter}</a>` : letter}</li>
-          <li aria-current="page">${term.term}</li>
+          <li><span class="crumb">${root ? html`<a href=${root}>${glossary.title}</a>` : glossary.title}</span></li>
+          <li><span class="crumb">${root ? html`<a href=${letterLink(root, letter)}>${letter}</a>` : letter}</span></li>
+          <li aria-current="page"><span class="crumb">${term.term}</span></li>
         </ol>
       </nav>
     `;

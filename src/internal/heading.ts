@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface HeadingOptions {
   id?: string;
@@ -12,9 +13,9 @@ export interface HeadingOptions {
  */
 export function heading(level: number, content: unknown, { id, part, className }: HeadingOptions = {}): TemplateResult {
   const at = Number.isInteger(level) ? Math.min(Math.max(level, 1), 6) : 2;
-  const i = id ?? '';
-  const p = part ?? '';
-  const c = className ?? '';
+  const i = ifDefined(id);
+  const p = ifDefined(part);
+  const c = ifDefined(className);
   switch (at) {
     case 1: return html`<h1 id=${i} part=${p} class=${c}>${content}</h1>`;
     case 2: return html`<h2 id=${i} part=${p} class=${c}>${content}</h2>`;

@@ -1,14 +1,21 @@
+import { html, type TemplateResult } from 'lit';
+
+/** A name from the data inside a UI sentence: isolated, so either direction reads right in the other. */
+type Name = string;
+const isolate = (name: Name) => html`<bdi>${name}</bdi>`;
+
 /** The words an element shows around the glossary's own text, in one language. */
 export interface UiStrings {
   breadcrumb: string;
   seeAlso: string;
-  articlesAbout: (term: string) => string;
-  moreArticlesAbout: (term: string) => string;
+  articlesAbout: (term: Name) => TemplateResult;
+  moreArticlesAbout: (term: Name) => TemplateResult;
   readMore: string;
-  readMoreAbout: (term: string) => string;
+  /** Completes "Read more" for screen readers, which hear every card's link out of context. */
+  readMoreAbout: (term: Name) => TemplateResult;
   loading: string;
-  notFound: (query: string, glossary: string) => string;
-  didYouMean: string;
+  notFound: (query: Name, glossary: Name) => TemplateResult;
+  didYouMean: (suggestions: unknown) => TemplateResult;
   loadFailed: string;
   retry: string;
 }
@@ -16,13 +23,13 @@ export interface UiStrings {
 const en: UiStrings = {
   breadcrumb: 'Breadcrumb',
   seeAlso: 'See also',
-  articlesAbout: (term) => `Articles that talk about ${term}`,
-  moreArticlesAbout: (term) => `More articles about ${term}`,
+  articlesAbout: (term) => html`Articles that talk about ${isolate(term)}`,
+  moreArticlesAbout: (term) => html`More articles about ${isolate(term)}`,
   readMore: 'Read more',
-  readMoreAbout: (term) => `about ${term}`,
+  readMoreAbout: (term) => html`about ${isolate(term)}`,
   loading: 'Loading definition…',
-  notFound: (query, glossary) => `“${query}” is not in ${glossary}.`,
-  didYouMean: 'Did you mean',
+  notFound: (query, glossary) => html`“${isolate(query)}” is not in ${isolate(glossary)}.`,
+  didYouMean: (suggestions) => html`Did you mean ${suggestions}?`,
   loadFailed: 'This definition could not be loaded.',
   retry: 'Retry',
 };
@@ -30,13 +37,13 @@ const en: UiStrings = {
 const fr: UiStrings = {
   breadcrumb: "Fil d'Ariane",
   seeAlso: 'Voir aussi',
-  articlesAbout: (term) => `Articles qui parlent de ${term}`,
-  moreArticlesAbout: (term) => `Plus d'articles sur ${term}`,
+  articlesAbout: (term) => html`Articles qui parlent de ${isolate(term)}`,
+  moreArticlesAbout: (term) => html`Plus d'articles sur ${isolate(term)}`,
   readMore: 'Lire la suite',
-  readMoreAbout: (term) => `sur ${term}`,
+  readMoreAbout: (term) => html`sur ${isolate(term)}`,
   loading: 'Chargement de la définition…',
-  notFound: (query, glossary) => `« ${query} » ne figure pas dans ${glossary}.`,
-  didYouMean: 'Vouliez-vous dire',
+  notFound: (query, glossary) => html`« ${isolate(query)} » ne figure pas dans ${isolate(glossary)}.`,
+  didYouMean: (suggestions) => html`Vouliez-vous dire ${suggestions} ?`,
   loadFailed: "Cette définition n'a pas pu être chargée.",
   retry: 'Réessayer',
 };
@@ -44,13 +51,13 @@ const fr: UiStrings = {
 const de: UiStrings = {
   breadcrumb: 'Brotkrumen',
   seeAlso: 'Siehe auch',
-  articlesAbout: (term) => `Artikel über ${term}`,
-  moreArticlesAbout: (term) => `Weitere Artikel über ${term}`,
+  articlesAbout: (term) => html`Artikel über ${isolate(term)}`,
+  moreArticlesAbout: (term) => html`Weitere Artikel über ${isolate(term)}`,
   readMore: 'Weiterlesen',
-  readMoreAbout: (term) => `über ${term}`,
+  readMoreAbout: (term) => html`über ${isolate(term)}`,
   loading: 'Definition wird geladen…',
-  notFound: (query, glossary) => `„${query}“ steht nicht in ${glossary}.`,
-  didYouMean: 'Meinten Sie',
+  notFound: (query, glossary) => html`„${isolate(query)}“ steht nicht in ${isolate(glossary)}.`,
+  didYouMean: (suggestions) => html`Meinten Sie ${suggestions}?`,
   loadFailed: 'Diese Definition konnte nicht geladen werden.',
   retry: 'Erneut versuchen',
 };
@@ -58,18 +65,46 @@ const de: UiStrings = {
 const es: UiStrings = {
   breadcrumb: 'Ruta de navegación',
   seeAlso: 'Véase también',
-  articlesAbout: (term) => `Artículos que hablan de ${term}`,
-  moreArticlesAbout: (term) => `Más artículos sobre ${term}`,
+  articlesAbout: (term) => html`Artículos que hablan de ${isolate(term)}`,
+  moreArticlesAbout: (term) => html`Más artículos sobre ${isolate(term)}`,
   readMore: 'Leer más',
-  readMoreAbout: (term) => `sobre ${term}`,
+  readMoreAbout: (term) => html`sobre ${isolate(term)}`,
   loading: 'Cargando la definición…',
-  notFound: (query, glossary) => `«${query}» no está en ${glossary}.`,
-  didYouMean: '¿Quisiste decir',
+  notFound: (query, glossary) => html`«${isolate(query)}» no está en ${isolate(glossary)}.`,
+  didYouMean: (suggestions) => html`¿Quisiste decir ${suggestions}?`,
   loadFailed: 'No se pudo cargar esta definición.',
   retry: 'Reintentar',
 };
 
-const byLanguage: Record<string, UiStrings> = { en, fr, de, es };
+const ar: UiStrings = {
+  breadcrumb: 'مسار التنقل',
+  seeAlso: 'انظر أيضًا',
+  articlesAbout: (term) => html`مقالات تتحدث عن ${isolate(term)}`,
+  moreArticlesAbout: (term) => html`مزيد من المقالات حول ${isolate(term)}`,
+  readMore: 'اقرأ المزيد',
+  readMoreAbout: (term) => html`عن ${isolate(term)}`,
+  loading: 'جارٍ تحميل التعريف…',
+  notFound: (query, glossary) => html`«${isolate(query)}» غير موجود في ${isolate(glossary)}.`,
+  didYouMean: (suggestions) => html`هل تقصد ${suggestions}؟`,
+  loadFailed: 'تعذّر تحميل هذا التعريف.',
+  retry: 'إعادة المحاولة',
+};
+
+const he: UiStrings = {
+  breadcrumb: 'פירורי לחם',
+  seeAlso: 'ראו גם',
+  articlesAbout: (term) => html`מאמרים שעוסקים ב־${isolate(term)}`,
+  moreArticlesAbout: (term) => html`עוד מאמרים על ${isolate(term)}`,
+  readMore: 'קראו עוד',
+  readMoreAbout: (term) => html`על ${isolate(term)}`,
+  loading: 'טוען הגדרה…',
+  notFound: (query, glossary) => html`„${isolate(query)}” אינו מופיע ב־${isolate(glossary)}.`,
+  didYouMean: (suggestions) => html`האם התכוונתם ל־${suggestions}?`,
+  loadFailed: 'לא ניתן היה לטעון את ההגדרה.',
+  retry: 'נסו שוב',
+};
+
+const byLanguage: Record<string, UiStrings> = { en, fr, de, es, ar, he };
 
 /** The strings for a BCP 47 tag, by its primary language; English where there are none. */
 export function stringsFor(language: string | undefined): UiStrings {

@@ -49,7 +49,7 @@ describe('<glossary-term> card variant', () => {
     expect(part(element, 'heading')!.localName).to.equal('h4');
   });
 
-  it('falls back to level 2 for a level outside 1–6', async () => {
+  it('clamps a level outside 1–6', async () => {
     const element = await show('back-end', { 'heading-level': '9' });
 
     expect(part(element, 'heading')!.localName).to.equal('h6');
