@@ -154,7 +154,7 @@ const navigation = css`
     content: ' →';
   }
 
-  :host(:dir(rtl)) .read-more::after {
+  .read-more:dir(rtl)::after {
     content: ' ←';
   }
 

@@ -6,6 +6,7 @@ import { textOf } from '../data/summary.js';
 import type { Glossary, GlossaryArticle, GlossaryData, Term } from '../data/types.js';
 import { safeImage, safeLink } from '../data/urls.js';
 import { defineElement } from '../internal/define.js';
+import { directionOf } from '../internal/direction.js';
 import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
 import { heading } from '../internal/heading.js';
@@ -174,7 +175,7 @@ export class GlossaryTerm extends LitElement {
 
   #renderNotFound(view: Extract<TermView, { status: 'not-found' }>, strings: UiStrings) {
     return html`
-      <div part="base" class="base message-box" role="status">
+      <div part="base" class="base message-box" role="status" lang=${view.glossary.language} dir=${directionOf(view.glossary.language)}>
         <p part="message" class="message">${strings.notFound(view.query, view.glossary.title)}</p>
         ${view.suggestions.length > 0
           ? html`<p class="suggestions">
@@ -197,7 +198,7 @@ export class GlossaryTerm extends LitElement {
   #renderCard(glossary: Glossary, term: Term, strings: UiStrings) {
     const href = safeLink(term.url, glossary.baseUrl);
     return html`
-      <article part="base" class="base card" aria-labelledby="name">
+      <article part="base" class="base card" aria-labelledby="name" lang=${glossary.language} dir=${directionOf(glossary.language)}>
         ${heading(this.headingLevel, term.term, { id: 'name', part: 'heading', className: 'name' })}
         ${this.#definition!.element}
         ${this.#renderSeeAlso(glossary, term, strings, 'inline')}
@@ -214,7 +215,7 @@ export class GlossaryTerm extends LitElement {
     const level = this.headingLevel;
     const moreHref = safeLink(term.moreArticlesUrl, glossary.baseUrl);
     return html`
-      <article part="base" class="base page" aria-labelledby="name">
+      <article part="base" class="base page" aria-labelledby="name" lang=${glossary.language} dir=${directionOf(glossary.language)}>
         ${this.#renderBreadcrumb(glossary, term, strings)}
         ${heading(level, term.term, { id: 'name', part: 'heading', className: 'name' })}
         ${this.#definition!.element}

@@ -132,3 +132,42 @@ describe('<glossary-term> full variant', () => {
     expect(texts(root, 'section h3, section h2')).to.include('Voir aussi');
   });
 });
+
+describe('<glossary-term> language and direction', () => {
+  afterEach(cleanup);
+
+  const arabic = {
+    title: 'مسرد العمل الحر',
+    language: 'ar',
+    terms: [
+      { id: 'invoice', term: 'فاتورة', definition: '<p>مستند يطلب الدفع مقابل عمل منجز.</p>', seeAlso: ['api'] },
+      { id: 'api', term: 'API', definition: '<p>واجهة برمجة التطبيقات.</p>' },
+    ],
+  };
+
+  it('marks an Arabic term right to left, in Arabic, with Arabic UI words', async () => {
+    const mounted = mount('glossary-term', { attributes: { term: 'invoice', variant: 'full' }, properties: { glossary: arabic } });
+    await settled(mounted);
+    const base = part(mounted.element, 'base')!;
+
+    expect(base.getAttribute('lang')).to.equal('ar');
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(texts(mounted.element.shadowRoot!, 'h3')).to.deep.equal(['انظر أيضًا']);
+    await expect(mounted.element).to.be.accessible();
+  });
+
+  it('keeps an English card left to right on a right-to-left page', async () => {
+    const page = document.createElement('div');
+    page.dir = 'rtl';
+    document.body.append(page);
+    try {
+      const mounted = mount('glossary-term', { attributes: { term: 'back-end' }, properties: { glossary: await sampleGlossary() } });
+      page.append(mounted.element);
+      await settled(mounted);
+
+      expect(getComputedStyle(part(mounted.element, 'base')!).direction).to.equal('ltr');
+    } finally {
+      page.remove();
+    }
+  });
+});
