@@ -1,10 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { initialOf } from '../data/letters.js';
-import { sanitizeDefinition } from '../data/sanitize.js';
-import { textOf } from '../data/summary.js';
-import type { Glossary, GlossaryArticle, GlossaryData, Term } from '../data/types.js';
-import { safeImage, safeLink } from '../data/urls.js';
+import { lookupFor } from '../data/lookup.js';
+import type { Glossary, GlossaryData, Term } from '../data/types.js';
+import { safeLink } from '../data/urls.js';
 import { defineElement } from '../internal/define.js';
 import { directionOf } from '../internal/direction.js';
 import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
@@ -12,7 +10,9 @@ import { GlossarySource } from '../internal/glossary-source.js';
 import { heading } from '../internal/heading.js';
 import { stringsFor, type UiStrings } from '../internal/strings.js';
 import { writeJsonLd } from '../internal/trusted-script.js';
+import { definitionElement } from './definition.js';
 import { termStyles } from './glossary-term.styles.js';
+import { articleList, breadcrumb } from './page-parts.js';
 import { definedTermData, termHref, termView, type TermView } from './term-view.js';
 
 export type TermVariant = 'card' | 'full';
@@ -118,13 +118,8 @@ export class GlossaryTerm extends LitElement {
   #prepareDefinition(term: Term, variant: TermVariant): void {
     const prepared: PreparedDefinition = { term, variant };
     this.#definition = prepared;
-    void sanitizeDefinition(term.definition).catch(plainTextDefinition(term)).then((fragment) => {
+    void definitionElement(term, variant).then((element) => {
       if (this.#definition !== prepared) return;
-      const element = document.createElement('div');
-      element.className = 'definition';
-      element.setAttribute('part', 'definition');
-      const firstParagraph = variant === 'card' ? fragment.querySelector('p') : null;
-      element.append(firstParagraph ?? fragment);
       prepared.element = element;
       this.requestUpdate();
     });
@@ -216,18 +211,11 @@ export class GlossaryTerm extends LitElement {
     const moreHref = safeLink(term.moreArticlesUrl, glossary.baseUrl);
     return html`
       <article part="base" class="base page" aria-labelledby="name" lang=${glossary.language} dir=${directionOf(glossary.language)}>
-        ${this.#renderBreadcrumb(glossary, term, strings)}
+        ${breadcrumb(glossary, term, strings)}
         ${heading(level, term.term, { id: 'name', part: 'heading', className: 'name' })}
         ${this.#definition!.element}
         ${this.#renderSeeAlso(glossary, term, strings, 'section')}
-        ${term.articles.length > 0
-          ? html`<section part="articles" class="articles" aria-labelledby="articles-heading">
-              ${heading(level + 1, strings.articlesAbout(term.term), { id: 'articles-heading' })}
-              <ul class="article-list">
-                ${term.articles.map((article) => this.#renderArticle(glossary, article, level + 2))}
-              </ul>
-            </section>`
-          : nothing}
+        ${articleList(glossary, term, strings, level + 1)}
         ${moreHref
           ? html`<p class="more"><a part="more-articles" href=${moreHref}>${strings.moreArticlesAbout(term.term)}</a></p>`
           : nothing}
@@ -235,22 +223,9 @@ export class GlossaryTerm extends LitElement {
     `;
   }
 
-  #renderBreadcrumb(glossary: Glossary, term: Term, strings: UiStrings) {
-    const root = safeLink(glossary.url, glossary.baseUrl);
-    const letter = initialOf(term.term, glossary.language);
-    return html`
-      <nav part="breadcrumb" class="breadcrumb" aria-label=${strings.breadcrumb}>
-        <ol>
-          <li><span class="crumb">${root ? html`<a href=${root}>${glossary.title}</a>` : glossary.title}</span></li>
-          <li><span class="crumb">${root ? html`<a href=${letterLink(root, letter)}>${letter}</a>` : letter}</span></li>
-          <li aria-current="page"><span class="crumb">${term.term}</span></li>
-        </ol>
-      </nav>
-    `;
-  }
-
   #renderSeeAlso(glossary: Glossary, term: Term, strings: UiStrings, layout: 'inline' | 'section') {
-    const related = term.seeAlso.flatMap((id) => glossary.terms.find((other) => other.id === id) ?? []);
+    const lookup = lookupFor(glossary);
+    const related = term.seeAlso.flatMap((id) => lookup.byId(id) ?? []);
     if (related.length === 0) return nothing;
     const links = html`<ul class="see-also-list">
       ${related.map(
@@ -266,28 +241,8 @@ export class GlossaryTerm extends LitElement {
           ${heading(this.headingLevel + 1, strings.seeAlso, { id: 'see-also-heading' })} ${links}
         </section>`
       : html`<div part="see-also" class="see-also inline">
-          <span class="label" id="see-also-label">${strings.seeAlso}:</span> ${links}
+          <span class="label">${strings.seeAlso}:</span> ${links}
         </div>`;
-  }
-
-  #renderArticle(glossary: Glossary, article: GlossaryArticle, level: number): TemplateResult {
-    const href = safeLink(article.url, glossary.baseUrl);
-    const image = safeImage(article.image, glossary.baseUrl);
-    const date = article.date ? formatDate(article.date, glossary.language) : undefined;
-    return html`
-      <li part="article" class="article">
-        ${image
-          ? html`<img class="thumbnail" src=${image} alt="" loading="lazy" decoding="async" @error=${hideBrokenImage} />`
-          : nothing}
-        <div class="article-text">
-          ${heading(level, href ? html`<a href=${href}>${article.title}</a>` : article.title, {
-            className: 'article-title',
-          })}
-          ${date ? html`<time class="date" datetime=${article.date!}>${date}</time>` : nothing}
-          ${article.excerpt ? html`<p class="excerpt">${article.excerpt}</p>` : nothing}
-        </div>
-      </li>
-    `;
   }
 
   /**
@@ -357,39 +312,6 @@ export class GlossaryTerm extends LitElement {
       emit<GlossaryErrorDetail>(this, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
     }
   }
-}
-
-/**
- * Where the sanitizer cannot run (DOMPurify failed to load, say) the reader still gets the
- * definition, as plain text: text can carry nothing that runs.
- */
-function plainTextDefinition(term: Term) {
-  return (error: unknown): DocumentFragment => {
-    console.warn(`glossary-elements: showing "${term.id}" as plain text; the sanitizer failed to load`, error);
-    const paragraph = document.createElement('p');
-    paragraph.textContent = textOf(term.definition);
-    const fragment = document.createDocumentFragment();
-    fragment.append(paragraph);
-    return fragment;
-  };
-}
-
-/** A thumbnail that fails to load leaves no empty box behind; the article takes the full width. */
-function hideBrokenImage(event: Event): void {
-  (event.target as HTMLImageElement).hidden = true;
-}
-
-function letterLink(root: string, letter: string): string {
-  const url = new URL(root);
-  // Encoded, so "#" (digits and symbols) stays one fragment; browsers decode it to find `id="letter-#"`.
-  url.hash = `letter-${encodeURIComponent(letter)}`;
-  return url.href;
-}
-
-function formatDate(date: string, language: string): string | undefined {
-  const time = Date.parse(date);
-  if (Number.isNaN(time)) return undefined;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
 }
 
 declare global {
