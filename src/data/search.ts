@@ -1,0 +1,122 @@
+import { fold } from './fold.js';
+import { inSlices } from './slices.js';
+import type { Glossary, Term } from './types.js';
+
+/** How a term matched: best first. Summary matches rank below every name match. */
+export const MatchRank = { Prefix: 0, WordStart: 1, Substring: 2, Summary: 3 } as const;
+export type MatchRank = (typeof MatchRank)[keyof typeof MatchRank];
+
+export interface SearchHit {
+  term: Term;
+  rank: MatchRank;
+  /** The name or alias that matched (the term's name for a summary match). */
+  matched: string;
+  /** Whether `matched` is an alias, to show beside the name. */
+  viaAlias: boolean;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** All matches, of which `hits` holds the first `limit`. */
+  total: number;
+}
+
+interface Key {
+  term: Term;
+  folded: string;
+  text: string;
+  kind: 'name' | 'alias' | 'summary';
+}
+
+/** Instant search over a glossary's names, aliases and summaries; keys are folded once. */
+export interface SearchIndex {
+  search(query: string, limit?: number): SearchResult;
+}
+
+const indexes = new WeakMap<Glossary, Promise<SearchIndex>>();
+
+/**
+ * The search index of a glossary, built once (in slices, so 100,000 terms never block the page).
+ * `order` ranks equal matches the way the index lists them.
+ */
+export function searchIndexFor(glossary: Glossary, order: Map<Term, number>): Promise<SearchIndex> {
+  let index = indexes.get(glossary);
+  if (!index) {
+    index = buildIndex(glossary.terms, order);
+    indexes.set(glossary, index);
+  }
+  return index;
+}
+
+async function buildIndex(terms: Term[], order: Map<Term, number>): Promise<SearchIndex> {
+  const keys: Key[] = [];
+  await inSlices(terms, (term) => {
+    keys.push({ term, folded: fold(term.term), text: term.term, kind: 'name' });
+    for (const alias of term.aliases) keys.push({ term, folded: fold(alias), text: alias, kind: 'alias' });
+    if (term.summary) keys.push({ term, folded: fold(term.summary), text: term.summary, kind: 'summary' });
+  });
+  return { search: (query, limit = Infinity) => search(keys, order, query, limit) };
+}
+
+function search(keys: Key[], order: Map<Term, number>, query: string, limit: number): SearchResult {
+  const wanted = fold(query).replace(/\s+/g, ' ');
+  if (wanted === '') return { hits: [], total: 0 };
+  const best = new Map<Term, SearchHit>();
+  for (const key of keys) {
+    const rank = rankOf(key, wanted);
+    if (rank === undefined) continue;
+    const current = best.get(key.term);
+    // A name beats an alias of the same rank: the entry then needs no "via" label.
+    if (current && (current.rank < rank || (current.rank === rank && !current.viaAlias))) continue;
+    const matched = key.kind === 'summary' ? key.term.term : key.text;
+    best.set(key.term, { term: key.term, rank, matched, viaAlias: key.kind === 'alias' });
+  }
+  const hits = [...best.values()].sort((a, b) => a.rank - b.rank || order.get(a.term)! - order.get(b.term)!);
+  return { hits: hits.slice(0, limit), total: hits.length };
+}
+
+function rankOf({ folded, kind }: Key, wanted: string): MatchRank | undefined {
+  let at = folded.indexOf(wanted);
+  if (at < 0) return undefined;
+  if (kind === 'summary') return MatchRank.Summary;
+  if (at === 0) return MatchRank.Prefix;
+  for (; at >= 0; at = folded.indexOf(wanted, at + 1)) {
+    if (!isWordCharacter(folded[at - 1]!)) return MatchRank.WordStart;
+  }
+  return MatchRank.Substring;
+}
+
+const isWordCharacter = (character: string) => /[\p{L}\p{N}]/u.test(character);
+
+/**
+ * Where `query` matches inside `text` as a reader sees it: the range of `text` whose folded form
+ * is the folded query, for marking. Folding can change lengths ("ﬁ" is two letters folded), so
+ * the range is found character by character.
+ */
+export function matchRange(text: string, query: string): [start: number, end: number] | undefined {
+  const wanted = fold(query);
+  if (wanted === '') return undefined;
+  const characters = [...text];
+  // starts[i]: where character i begins in the folded text.
+  const starts: number[] = [];
+  let folded = '';
+  for (const character of characters) {
+    starts.push(folded.length);
+    folded += foldCharacter(character);
+  }
+  const at = folded.indexOf(wanted);
+  if (at < 0) return undefined;
+  const first = lastIndexAtOrBefore(starts, at);
+  const last = lastIndexAtOrBefore(starts, at + wanted.length - 1);
+  const offset = (index: number) => characters.slice(0, index).join('').length;
+  return [offset(first), offset(last + 1)];
+}
+
+// `fold` one character at a time, keeping spaces (whole-string `fold` trims them).
+const foldCharacter = (character: string) => character.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+
+function lastIndexAtOrBefore(starts: number[], position: number): number {
+  let index = 0;
+  while (index + 1 < starts.length && starts[index + 1]! <= position) index++;
+  return index;
+}
