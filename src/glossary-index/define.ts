@@ -1,0 +1,5 @@
+import { GlossaryIndex } from './glossary-index.js';
+
+GlossaryIndex.define();
+
+export { GlossaryIndex };

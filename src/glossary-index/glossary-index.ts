@@ -1,0 +1,438 @@
+import { initialState, Task } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups.js';
+import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
+import type { Glossary, GlossaryData, Term } from '../data/types.js';
+import { defineElement } from '../internal/define.js';
+import { directionOf } from '../internal/direction.js';
+import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
+import { GlossarySource } from '../internal/glossary-source.js';
+import { indexStringsFor, type IndexStrings } from '../internal/index-strings.js';
+import { indexStyles } from './glossary-index.styles.js';
+import { entry, letterAnchor, letterLabel } from './index-parts.js';
+
+/** Search results rendered at first, and added by each "Show more". */
+const RESULTS_PAGE = 50;
+/** Entries of the full list rendered in the first frame, and added in each frame after. */
+const FIRST_ENTRIES = 600;
+const MORE_ENTRIES_PER_FRAME = 2500;
+
+interface Layout {
+  glossary: Glossary;
+  groups: GlossaryGroups;
+  search: SearchIndex;
+}
+
+/**
+ * The A–Z index of a glossary: a letter bar, the terms grouped under their letters, and instant
+ * search over names and aliases.
+ *
+ * @summary An A–Z glossary index with a letter bar and instant search.
+ * @tagname glossary-index
+ *
+ * @event glossary-load - The index is ready. `detail: { glossary }`.
+ * @event glossary-error - Loading failed. `detail: { kind, message, status? }`.
+ * @event glossary-select - A term was chosen. Cancelable. `detail: { term }`.
+ *
+ * @csspart base - The whole index.
+ * @csspart search - The search field.
+ * @csspart letters - The letter bar.
+ * @csspart letter - One letter of the bar.
+ * @csspart status - The announcement of how many terms match.
+ * @csspart list - The list of terms (grouped, or search results).
+ * @csspart group-heading - A letter's heading in the list.
+ * @csspart mark - The part of a name that matches the search.
+ * @csspart message - The empty, error or no-match message.
+ * @csspart retry-button - The Retry button.
+ *
+ * @cssproperty --glossary-font-family - Body font. Default: the page's.
+ * @cssproperty --glossary-color-text - Text colour.
+ * @cssproperty --glossary-color-muted - Summaries and counts.
+ * @cssproperty --glossary-color-accent - Links, the current letter and the focus ring.
+ * @cssproperty --glossary-color-surface - Field background.
+ * @cssproperty --glossary-color-subtle - Quiet backgrounds.
+ * @cssproperty --glossary-color-border - Borders.
+ * @cssproperty --glossary-color-mark - Background of the matched part of a name.
+ * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` (default).
+ * @cssproperty --glossary-radius - Corner radius.
+ * @cssproperty --glossary-spacing - The base spacing unit.
+ */
+export class GlossaryIndex extends LitElement {
+  static override styles = indexStyles;
+
+  /** Registers this class as `tag` (default `glossary-index`); a second call is a no-op. */
+  static define(tag = 'glossary-index', registry: CustomElementRegistry = customElements) {
+    return defineElement(tag, this, registry);
+  }
+
+  /** The glossary's URL, or `#id` of a `<script type="application/json">` on the page. */
+  @property() src: string | null = null;
+
+  /** When set, only this letter's terms are listed and the bar switches letters. */
+  @property({ reflect: true }) letter: string | null = null;
+
+  /** The search text; reflects what the reader types. */
+  @property({ reflect: true }) query = '';
+
+  /** Hides the search field. */
+  @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
+
+  /** The id of a `<glossary-term>` on the page that shows the chosen term instead of navigating. */
+  @property({ attribute: 'for' }) for: string | null = null;
+
+  /** Milliseconds before loading fails with a `timeout` error (default 10 000). */
+  @property({ type: Number }) timeout: number | null = null;
+
+  /** The glossary document as an object; wins over `src`. */
+  @property({ attribute: false }) glossary: GlossaryData | null = null;
+
+  readonly #source = new GlossarySource(this);
+  readonly #layout = new Task(this, {
+    args: () => [this.#loadedGlossary()] as const,
+    task: async ([glossary]): Promise<Layout> => {
+      if (!glossary) return initialState as unknown as Layout;
+      const groups = await groupsFor(glossary);
+      return { glossary, groups, search: await searchIndexFor(glossary, groups.order) };
+    },
+  });
+
+  #results: SearchResult | undefined;
+  #resultsShown = RESULTS_PAGE;
+  #entriesBudget = FIRST_ENTRIES;
+  #selectedId: string | undefined;
+  #rovingLetter: string | undefined;
+  #announced: unknown;
+  #hashApplied: Layout | undefined;
+  readonly #onLocationChange = () => this.#applyHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onLocationChange);
+    window.addEventListener('popstate', this.#onLocationChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onLocationChange);
+    window.removeEventListener('popstate', this.#onLocationChange);
+  }
+
+  #loadedGlossary(): Glossary | undefined {
+    const state = this.#source.state;
+    return state.status === 'loaded' ? state.glossary : undefined;
+  }
+
+  get #ready(): Layout | undefined {
+    const layout = this.#layout.value;
+    return layout && layout.glossary === this.#loadedGlossary() ? layout : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const layout = this.#ready;
+    if (changed.has('query')) this.#resultsShown = RESULTS_PAGE;
+    this.#results = layout && this.query.trim() ? layout.search.search(this.query, this.#resultsShown) : undefined;
+  }
+
+  protected override render() {
+    const state = this.#source.state;
+    const language = state.status === 'loaded' ? state.glossary.language : this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+    const strings = indexStringsFor(language);
+    if (state.status === 'idle') return html`<slot></slot>`;
+    if (state.status === 'error') {
+      return html`<div part="base" class="base message-box" role="status">
+          <p part="message" class="message error">${strings.loadFailed}</p>
+          <p class="detail">${state.error.message}</p>
+          <button part="retry-button" @click=${() => this.#source.retry()}>${strings.retry}</button>
+        </div>
+        <slot class="fallback"></slot>`;
+    }
+    const layout = this.#ready;
+    if (!layout) {
+      return html`<div part="base" class="base skeleton"><span class="visually-hidden">${strings.loading}</span></div>`;
+    }
+    return html`
+      <div part="base" class="base" lang=${layout.glossary.language} dir=${directionOf(layout.glossary.language)}>
+        ${this.noSearch ? nothing : this.#renderSearch(strings)} ${this.#renderLetters(layout, strings)}
+        ${this.#renderStatus(strings, layout.glossary.language)}
+        <div part="list" class="list" id="list" @keydown=${this.#onListKeydown}>${this.#renderList(layout, strings)}</div>
+      </div>
+    `;
+  }
+
+  #renderSearch(strings: IndexStrings) {
+    return html`<div class="search">
+      <label for="search">${strings.search}</label>
+      <input
+        part="search"
+        id="search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${strings.placeholder}
+        aria-controls="list"
+        .value=${this.query}
+        @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
+        @keydown=${this.#onSearchKeydown}
+      />
+    </div>`;
+  }
+
+  #renderLetters({ groups }: Layout, strings: IndexStrings) {
+    const current = this.query.trim() ? undefined : (this.letter ?? undefined);
+    const enabled = groups.letters.filter((letter) => groups.byLetter.has(letter));
+    const roving = this.#rovingLetter && enabled.includes(this.#rovingLetter) ? this.#rovingLetter : (current ?? enabled[0]);
+    return html`<nav part="letters" class="letters" aria-label=${strings.letters}>
+      <ul @keydown=${this.#onLettersKeydown}>
+        ${groups.letters.map((letter) =>
+          groups.byLetter.has(letter)
+            ? html`<li>
+                <a
+                  part="letter"
+                  class="letter"
+                  href="#${letterAnchor(letter)}"
+                  data-letter=${letter}
+                  tabindex=${letter === roving ? 0 : -1}
+                  aria-current=${letter === current ? 'true' : nothing}
+                  aria-label=${ifDefined(letterLabel(letter, strings))}
+                  @click=${(event: MouseEvent) => this.#chooseLetter(event, letter)}
+                  >${letter}</a
+                >
+              </li>`
+            : html`<li><span part="letter" class="letter" aria-disabled="true" aria-label=${ifDefined(letterLabel(letter, strings))}>${letter}</span></li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  #renderStatus(strings: IndexStrings, language: string) {
+    const results = this.#results;
+    const text = !results
+      ? ''
+      : results.total === 0
+        ? strings.none(this.query.trim())
+        : strings.found(results.total, new Intl.NumberFormat(language).format(results.total));
+    return html`<div class="status-row">
+      <p part="status" class="status" role="status">${text}</p>
+      ${results?.total === 0 ? html`<button class="clear" @click=${this.#clearSearch}>${strings.clear}</button>` : nothing}
+    </div>`;
+  }
+
+  #renderList(layout: Layout, strings: IndexStrings) {
+    const { glossary, groups } = layout;
+    if (glossary.terms.length === 0) return html`<p part="message" class="message">${strings.empty}</p>`;
+    const results = this.#results;
+    if (results) {
+      const query = this.query.trim();
+      const more = results.total > results.hits.length;
+      const format = new Intl.NumberFormat(glossary.language).format;
+      return html`<ul class="entries results">
+          ${repeat(
+            results.hits,
+            (hit) => hit.term.id,
+            (hit) => entry({ glossary, term: hit.term, query, hit, selected: hit.term.id === this.#selectedId, strings, onChoose: this.#choose }),
+          )}
+        </ul>
+        ${more
+          ? html`<button class="more" @click=${this.#showMoreResults}>${strings.more(format(results.hits.length), format(results.total))}</button>`
+          : nothing}`;
+    }
+    const shown = this.letter ? [groups.byLetter.get(this.letter) ?? { letter: this.letter, terms: [] }] : groups.groups;
+    let budget = this.#entriesBudget;
+    return shown.map((group) => {
+      if (budget <= 0) return nothing;
+      const terms = group.terms.length > budget ? group.terms.slice(0, budget) : group.terms;
+      budget -= terms.length;
+      return this.#renderGroup(glossary, group, terms, strings);
+    });
+  }
+
+  #renderGroup(glossary: Glossary, group: LetterGroup, terms: Term[], strings: IndexStrings) {
+    const id = letterAnchor(group.letter);
+    return html`<section class="group" aria-labelledby=${id}>
+      <h2 part="group-heading" class="group-heading" id=${id} tabindex="-1" aria-label=${ifDefined(letterLabel(group.letter, strings))}>
+        ${group.letter}
+      </h2>
+      <ul class="entries">
+        ${repeat(
+          terms,
+          (term) => term.id,
+          (term) => entry({ glossary, term, query: '', selected: term.id === this.#selectedId, strings, onChoose: this.#choose }),
+        )}
+      </ul>
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.#source.state;
+    const layout = this.#ready;
+    if (state.status === 'loading' || (state.status === 'loaded' && !layout)) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    if (layout && this.#hashApplied !== layout) {
+      this.#hashApplied = layout;
+      this.#applyHash();
+    }
+    this.#announce(state.status === 'error' ? state.error : layout);
+    this.#renderMoreEntriesLater(layout);
+  }
+
+  #announce(outcome: Layout | GlossaryErrorLike | undefined): void {
+    if (!outcome || outcome === this.#announced) return;
+    this.#announced = outcome;
+    if ('groups' in outcome) emit<GlossaryLoadDetail>(this, 'glossary-load', { glossary: outcome.glossary });
+    else {
+      const { kind, message, status } = outcome;
+      emit<GlossaryErrorDetail>(this, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
+    }
+  }
+
+  /** The full list renders progressively: a screenful first, then more each frame until all. */
+  #renderMoreEntriesLater(layout: Layout | undefined): void {
+    if (!layout || this.#results || this.letter || this.#entriesBudget >= layout.glossary.terms.length) return;
+    requestAnimationFrame(() => {
+      this.#entriesBudget += MORE_ENTRIES_PER_FRAME;
+      this.requestUpdate();
+    });
+  }
+
+  #showMoreResults = () => {
+    this.#resultsShown += RESULTS_PAGE * 4;
+    this.requestUpdate();
+  };
+
+  #clearSearch = () => {
+    this.query = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+  };
+
+  /** Reads `#<term-id>` or `#letter-B` from the location: on load, and on every hash change and history step. */
+  #applyHash(): void {
+    const layout = this.#ready;
+    if (!layout) return;
+    const hash = decodeURIComponent(location.hash.slice(1));
+    if (hash.startsWith('letter-')) {
+      const letter = hash.slice('letter-'.length);
+      if (!layout.groups.letters.includes(letter)) return;
+      this.query = '';
+      if (this.hasAttribute('letter')) this.letter = letter;
+      else void this.#scrollToLetter(letter, layout);
+      return;
+    }
+    const term = layout.glossary.terms.find((candidate) => candidate.id === hash);
+    if (!term) return;
+    this.#selectedId = term.id;
+    this.#showInDetailView(term);
+    this.requestUpdate();
+  }
+
+  async #scrollToLetter(letter: string, layout: Layout): Promise<void> {
+    // Render at least up to that letter's group, then bring its heading into view and focus.
+    const before = layout.groups.groups.slice(0, layout.groups.groups.findIndex((group) => group.letter === letter) + 1);
+    this.#entriesBudget = Math.max(this.#entriesBudget, before.reduce((sum, group) => sum + group.terms.length, 0));
+    this.requestUpdate();
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(letterAnchor(letter))}`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }
+
+  #chooseLetter(event: MouseEvent, letter: string): void {
+    if (isModified(event)) return;
+    event.preventDefault();
+    this.#rovingLetter = letter;
+    this.query = '';
+    history.pushState(history.state, '', `#${letterAnchor(letter)}`);
+    if (this.hasAttribute('letter')) this.letter = letter;
+    else if (this.#ready) void this.#scrollToLetter(letter, this.#ready);
+  }
+
+  /** An entry was chosen: announce it, and show it in the `for` element instead of navigating. */
+  #choose = (event: MouseEvent, term: Term): void => {
+    if (isModified(event)) return;
+    if (!emit<GlossarySelectDetail>(this, 'glossary-select', { term }, { cancelable: true })) {
+      event.preventDefault();
+      return;
+    }
+    this.#selectedId = term.id;
+    if (this.#showInDetailView(term)) {
+      event.preventDefault();
+      history.pushState(history.state, '', `#${term.id}`);
+    }
+    this.requestUpdate();
+  };
+
+  /** Shows `term` in the `<glossary-term>` named by `for`; false when there is none. */
+  #showInDetailView(term: Term): boolean {
+    if (!this.for) return false;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = root.getElementById?.(this.for) ?? document.getElementById(this.for);
+    if (!target || target.localName !== 'glossary-term') return false;
+    const view = target as HTMLElement & { term: string | null; src: string | null; glossary: GlossaryData | null };
+    // A detail view without data of its own shares the index's.
+    if (!view.glossary && !view.src) {
+      if (this.glossary) view.glossary = this.glossary;
+      else view.src = this.src;
+    }
+    view.term = term.id;
+    return true;
+  }
+
+  #onSearchKeydown = (event: KeyboardEvent): void => {
+    const links = this.#entryLinks();
+    if (event.key === 'ArrowDown' && links.length > 0) {
+      event.preventDefault();
+      links[0]!.focus();
+    } else if (event.key === 'Enter' && links.length > 0 && this.query.trim()) {
+      event.preventDefault();
+      links[0]!.click();
+    } else if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      this.query = '';
+    }
+  };
+
+  #onListKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = this.#entryLinks();
+    const at = links.indexOf(this.shadowRoot!.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+  };
+
+  #onLettersKeydown = (event: KeyboardEvent): void => {
+    const links = [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a.letter')];
+    const at = links.indexOf(this.shadowRoot!.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    const rtl = getComputedStyle(links[at]!).direction === 'rtl';
+    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
+    const target =
+      event.key === 'Home' ? 0 : event.key === 'End' ? links.length - 1 : step !== undefined ? (at + step + links.length) % links.length : -1;
+    if (target < 0) return;
+    event.preventDefault();
+    this.#rovingLetter = links[target]!.dataset.letter;
+    this.requestUpdate();
+    links[target]!.focus();
+  };
+
+  #entryLinks(): HTMLAnchorElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('.entry > a')];
+  }
+}
+
+type GlossaryErrorLike = { kind: GlossaryErrorDetail['kind']; message: string; status?: number | undefined };
+
+const isModified = (event: MouseEvent) =>
+  event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'glossary-index': GlossaryIndex;
+  }
+}
