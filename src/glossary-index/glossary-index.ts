@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups.js';
+import { lookupFor } from '../data/lookup.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
 import type { Glossary, GlossaryData, Term } from '../data/types.js';
 import { defineElement } from '../internal/define.js';
@@ -11,8 +12,10 @@ import { directionOf } from '../internal/direction.js';
 import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
 import { indexStringsFor, type IndexStrings } from '../internal/index-strings.js';
+import { showInDetailView } from './detail-view.js';
 import { indexStyles } from './glossary-index.styles.js';
-import { entry, letterAnchor, letterLabel } from './index-parts.js';
+import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } from './index-parts.js';
+import { entryTarget, letterTarget, readHash } from './keyboard.js';
 
 /** Search results rendered at first, and added by each "Show more". */
 const RESULTS_PAGE = 50;
@@ -156,69 +159,26 @@ export class GlossaryIndex extends LitElement {
     }
     return html`
       <div part="base" class="base" lang=${layout.glossary.language} dir=${directionOf(layout.glossary.language)}>
-        ${this.noSearch ? nothing : this.#renderSearch(strings)} ${this.#renderLetters(layout, strings)}
-        ${this.#renderStatus(strings, layout.glossary.language)}
+        ${this.noSearch
+          ? nothing
+          : searchField({
+              query: this.query,
+              strings,
+              onInput: (query) => (this.query = query),
+              onKeydown: this.#onSearchKeydown,
+            })}
+        ${letterBar({
+          groups: layout.groups,
+          current: this.query.trim() ? undefined : (this.letter ?? undefined),
+          roving: this.#rovingLetter,
+          strings,
+          onChoose: (event, letter) => this.#chooseLetter(event, letter),
+          onKeydown: this.#onLettersKeydown,
+        })}
+        ${statusLine({ results: this.#results, query: this.query.trim(), strings, language: layout.glossary.language, onClear: this.#clearSearch })}
         <div part="list" class="list" id="list" @keydown=${this.#onListKeydown}>${this.#renderList(layout, strings)}</div>
       </div>
     `;
-  }
-
-  #renderSearch(strings: IndexStrings) {
-    return html`<div class="search">
-      <label for="search">${strings.search}</label>
-      <input
-        part="search"
-        id="search"
-        type="search"
-        autocomplete="off"
-        spellcheck="false"
-        placeholder=${strings.placeholder}
-        aria-controls="list"
-        .value=${this.query}
-        @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
-        @keydown=${this.#onSearchKeydown}
-      />
-    </div>`;
-  }
-
-  #renderLetters({ groups }: Layout, strings: IndexStrings) {
-    const current = this.query.trim() ? undefined : (this.letter ?? undefined);
-    const enabled = groups.letters.filter((letter) => groups.byLetter.has(letter));
-    const roving = this.#rovingLetter && enabled.includes(this.#rovingLetter) ? this.#rovingLetter : (current ?? enabled[0]);
-    return html`<nav part="letters" class="letters" aria-label=${strings.letters}>
-      <ul @keydown=${this.#onLettersKeydown}>
-        ${groups.letters.map((letter) =>
-          groups.byLetter.has(letter)
-            ? html`<li>
-                <a
-                  part="letter"
-                  class="letter"
-                  href="#${letterAnchor(letter)}"
-                  data-letter=${letter}
-                  tabindex=${letter === roving ? 0 : -1}
-                  aria-current=${letter === current ? 'true' : nothing}
-                  aria-label=${ifDefined(letterLabel(letter, strings))}
-                  @click=${(event: MouseEvent) => this.#chooseLetter(event, letter)}
-                  >${letter}</a
-                >
-              </li>`
-            : html`<li><span part="letter" class="letter" aria-disabled="true" aria-label=${ifDefined(letterLabel(letter, strings))}>${letter}</span></li>`,
-        )}
-      </ul>
-    </nav>`;
-  }
-
-  #renderStatus(strings: IndexStrings, language: string) {
-    const results = this.#results;
-    const text = !results
-      ? ''
-      : results.total === 0
-        ? strings.none(this.query.trim())
-        : strings.found(results.total, new Intl.NumberFormat(language).format(results.total));
-    return html`<div class="status-row">
-      <p part="status" class="status" role="status">${text}</p>
-      ${results?.total === 0 ? html`<button class="clear" @click=${this.#clearSearch}>${strings.clear}</button>` : nothing}
-    </div>`;
   }
 
   #renderList(layout: Layout, strings: IndexStrings) {
@@ -313,19 +273,20 @@ export class GlossaryIndex extends LitElement {
   #applyHash(): void {
     const layout = this.#ready;
     if (!layout) return;
-    const hash = decodeURIComponent(location.hash.slice(1));
-    if (hash.startsWith('letter-')) {
-      const letter = hash.slice('letter-'.length);
+    const wanted = readHash(location.hash);
+    if (!wanted) return;
+    if ('letter' in wanted) {
+      const { letter } = wanted;
       if (!layout.groups.letters.includes(letter)) return;
       this.query = '';
       if (this.hasAttribute('letter')) this.letter = letter;
       else void this.#scrollToLetter(letter, layout);
       return;
     }
-    const term = layout.glossary.terms.find((candidate) => candidate.id === hash);
+    const term = lookupFor(layout.glossary).byId(wanted.termId);
     if (!term) return;
     this.#selectedId = term.id;
-    this.#showInDetailView(term);
+    showInDetailView(this, this.for, term, this);
     this.requestUpdate();
   }
 
@@ -358,28 +319,12 @@ export class GlossaryIndex extends LitElement {
       return;
     }
     this.#selectedId = term.id;
-    if (this.#showInDetailView(term)) {
+    if (showInDetailView(this, this.for, term, this)) {
       event.preventDefault();
       history.pushState(history.state, '', `#${term.id}`);
     }
     this.requestUpdate();
   };
-
-  /** Shows `term` in the `<glossary-term>` named by `for`; false when there is none. */
-  #showInDetailView(term: Term): boolean {
-    if (!this.for) return false;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = root.getElementById?.(this.for) ?? document.getElementById(this.for);
-    if (!target || target.localName !== 'glossary-term') return false;
-    const view = target as HTMLElement & { term: string | null; src: string | null; glossary: GlossaryData | null };
-    // A detail view without data of its own shares the index's.
-    if (!view.glossary && !view.src) {
-      if (this.glossary) view.glossary = this.glossary;
-      else view.src = this.src;
-    }
-    view.term = term.id;
-    return true;
-  }
 
   #onSearchKeydown = (event: KeyboardEvent): void => {
     const links = this.#entryLinks();
@@ -396,25 +341,22 @@ export class GlossaryIndex extends LitElement {
   };
 
   #onListKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = this.#entryLinks();
     const at = links.indexOf(this.shadowRoot!.activeElement as HTMLAnchorElement);
-    if (at < 0) return;
+    const target = at < 0 ? undefined : entryTarget(event.key, at, links.length);
+    if (target === undefined) return;
     event.preventDefault();
-    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
-    if (next < 0) this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
-    else links[Math.min(next, links.length - 1)]!.focus();
+    if (target < 0) this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    else links[target]!.focus();
   };
 
+  /** The letter bar is one tab stop; arrow keys, Home and End move along it (roving tabindex). */
   #onLettersKeydown = (event: KeyboardEvent): void => {
     const links = [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a.letter')];
     const at = links.indexOf(this.shadowRoot!.activeElement as HTMLAnchorElement);
-    if (at < 0) return;
-    const rtl = getComputedStyle(links[at]!).direction === 'rtl';
-    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 }[event.key];
-    const target =
-      event.key === 'Home' ? 0 : event.key === 'End' ? links.length - 1 : step !== undefined ? (at + step + links.length) % links.length : -1;
-    if (target < 0) return;
+    const rtl = at >= 0 && getComputedStyle(links[at]!).direction === 'rtl';
+    const target = at < 0 ? undefined : letterTarget(event.key, at, links.length, rtl);
+    if (target === undefined) return;
     event.preventDefault();
     this.#rovingLetter = links[target]!.dataset.letter;
     this.requestUpdate();
