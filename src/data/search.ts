@@ -58,8 +58,11 @@ async function buildIndex(terms: Term[], order: Map<Term, number>): Promise<Sear
   return { search: (query, limit = Infinity) => search(keys, order, query, limit) };
 }
 
+/** A query as it is compared: folded, with runs of spaces as one. */
+const foldQuery = (query: string) => fold(query).replace(/\s+/g, ' ');
+
 function search(keys: Key[], order: Map<Term, number>, query: string, limit: number): SearchResult {
-  const wanted = fold(query).replace(/\s+/g, ' ');
+  const wanted = foldQuery(query);
   if (wanted === '') return { hits: [], total: 0 };
   const best = new Map<Term, SearchHit>();
   for (const key of keys) {
@@ -94,7 +97,7 @@ const isWordCharacter = (character: string) => /[\p{L}\p{N}]/u.test(character);
  * the range is found character by character.
  */
 export function matchRange(text: string, query: string): [start: number, end: number] | undefined {
-  const wanted = fold(query);
+  const wanted = foldQuery(query);
   if (wanted === '') return undefined;
   const characters = [...text];
   // starts[i]: where character i begins in the folded text.
@@ -107,7 +110,9 @@ export function matchRange(text: string, query: string): [start: number, end: nu
   const at = folded.indexOf(wanted);
   if (at < 0) return undefined;
   const first = lastIndexAtOrBefore(starts, at);
-  const last = lastIndexAtOrBefore(starts, at + wanted.length - 1);
+  let last = lastIndexAtOrBefore(starts, at + wanted.length - 1);
+  // Marks that fold to nothing belong to the letter before them: "e" + U+0301 is one "é".
+  while (last + 1 < characters.length && foldCharacter(characters[last + 1]!) === '') last++;
   const offset = (index: number) => characters.slice(0, index).join('').length;
   return [offset(first), offset(last + 1)];
 }
