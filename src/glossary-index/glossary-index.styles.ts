@@ -68,8 +68,12 @@ const list = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75em;
-    min-block-size: 1.6em;
     margin-block: calc(var(--_space) * 0.75);
+  }
+
+  /* Nothing to announce: no gap under the letter bar (the live region itself stays in place). */
+  .status-row:has(.status:empty) {
+    margin-block: 0;
   }
 
   .status {

@@ -6,13 +6,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups.js';
 import { lookupFor } from '../data/lookup.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
+import { letterCollator } from '../data/letters.js';
 import type { Glossary, GlossaryData, Term } from '../data/types.js';
 import { defineElement } from '../internal/define.js';
 import { directionOf } from '../internal/direction.js';
 import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
 import { indexStringsFor, type IndexStrings } from '../internal/index-strings.js';
-import { showInDetailView } from './detail-view.js';
+import { restoreDetailView, showInDetailView } from './detail-view.js';
 import { indexStyles } from './glossary-index.styles.js';
 import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } from './index-parts.js';
 import { entryTarget, letterTarget, readHash } from './keyboard.js';
@@ -94,6 +95,8 @@ export class GlossaryIndex extends LitElement {
 
   readonly #source = new GlossarySource(this);
   readonly #layout = new Task(this, {
+    // The location is read once the index is laid out, outside an update, as it may set properties.
+    onComplete: (layout) => this.#applyHash(layout),
     args: () => [this.#loadedGlossary()] as const,
     task: async ([glossary]): Promise<Layout> => {
       if (!glossary) return initialState as unknown as Layout;
@@ -108,7 +111,8 @@ export class GlossaryIndex extends LitElement {
   #selectedId: string | undefined;
   #rovingLetter: string | undefined;
   #announced: unknown;
-  #hashApplied: Layout | undefined;
+  /** What the page showed before the location chose anything, to return to on "back". */
+  #initial: { letter: string | null } | undefined;
   readonly #onLocationChange = () => this.#applyHash();
 
   override connectedCallback(): void {
@@ -137,6 +141,8 @@ export class GlossaryIndex extends LitElement {
     super.willUpdate(changed);
     const layout = this.#ready;
     if (changed.has('query')) this.#resultsShown = RESULTS_PAGE;
+    // The bar's tab stop follows the current letter again once the letter changes.
+    if (changed.has('letter')) this.#rovingLetter = undefined;
     this.#results = layout && this.query.trim() ? layout.search.search(this.query, this.#resultsShown) : undefined;
   }
 
@@ -200,7 +206,14 @@ export class GlossaryIndex extends LitElement {
           ? html`<button class="more" @click=${this.#showMoreResults}>${strings.more(format(results.hits.length), format(results.total))}</button>`
           : nothing}`;
     }
-    const shown = this.letter ? [groups.byLetter.get(this.letter) ?? { letter: this.letter, terms: [] }] : groups.groups;
+    if (this.letter) {
+      const letter = groups.letters.find((candidate) => sameLetter(candidate, this.letter!, glossary.language)) ?? this.letter;
+      const group = groups.byLetter.get(letter);
+      return group
+        ? this.#renderGroup(glossary, group, group.terms.slice(0, this.#entriesBudget), strings)
+        : html`<p part="message" class="message">${strings.noneUnder(letter)}</p>`;
+    }
+    const shown = groups.groups;
     let budget = this.#entriesBudget;
     return shown.map((group) => {
       if (budget <= 0) return nothing;
@@ -232,10 +245,6 @@ export class GlossaryIndex extends LitElement {
     const layout = this.#ready;
     if (state.status === 'loading' || (state.status === 'loaded' && !layout)) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    if (layout && this.#hashApplied !== layout) {
-      this.#hashApplied = layout;
-      this.#applyHash();
-    }
     this.#announce(state.status === 'error' ? state.error : layout);
     this.#renderMoreEntriesLater(layout);
   }
@@ -270,14 +279,21 @@ export class GlossaryIndex extends LitElement {
   };
 
   /** Reads `#<term-id>` or `#letter-B` from the location: on load, and on every hash change and history step. */
-  #applyHash(): void {
-    const layout = this.#ready;
+  #applyHash(layout = this.#ready): void {
     if (!layout) return;
+    this.#initial ??= { letter: this.letter };
     const wanted = readHash(location.hash);
-    if (!wanted) return;
+    if (!wanted) {
+      // Back to before the first choice: the page as it was.
+      this.#selectedId = undefined;
+      if (this.hasAttribute('letter')) this.letter = this.#initial.letter;
+      restoreDetailView(this, this.for);
+      this.requestUpdate();
+      return;
+    }
     if ('letter' in wanted) {
-      const { letter } = wanted;
-      if (!layout.groups.letters.includes(letter)) return;
+      const letter = layout.groups.letters.find((candidate) => sameLetter(candidate, wanted.letter, layout.glossary.language));
+      if (!letter) return;
       this.query = '';
       if (this.hasAttribute('letter')) this.letter = letter;
       else void this.#scrollToLetter(letter, layout);
@@ -369,6 +385,9 @@ export class GlossaryIndex extends LitElement {
 }
 
 type GlossaryErrorLike = { kind: GlossaryErrorDetail['kind']; message: string; status?: number | undefined };
+
+/** "c" and "C" name one letter; so do "a" and "A" in every language. */
+const sameLetter = (a: string, b: string, language: string) => letterCollator(language).compare(a, b) === 0;
 
 const isModified = (event: MouseEvent) =>
   event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;

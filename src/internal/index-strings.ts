@@ -7,6 +7,7 @@ export interface IndexStrings {
   /** Announced after each search: how many terms match. */
   found: (count: number, formatted: string) => string;
   none: (query: string) => string;
+  noneUnder: (letter: string) => string;
   clear: string;
   via: string;
   more: (shown: string, total: string) => string;
@@ -23,6 +24,7 @@ const en: IndexStrings = {
   placeholder: 'Search terms',
   found: (count, n) => (count === 1 ? '1 term found' : `${n} terms found`),
   none: (query) => `No terms match “${query}”.`,
+  noneUnder: (letter) => `No terms under ${letter}.`,
   clear: 'Clear search',
   via: 'also',
   more: (shown, total) => `Show more (${shown} of ${total})`,
@@ -39,6 +41,7 @@ const fr: IndexStrings = {
   placeholder: 'Rechercher un terme',
   found: (count, n) => (count <= 1 ? `${n} terme trouvé` : `${n} termes trouvés`),
   none: (query) => `Aucun terme ne correspond à « ${query} ».`,
+  noneUnder: (letter) => `Aucun terme sous ${letter}.`,
   clear: 'Effacer la recherche',
   via: 'aussi',
   more: (shown, total) => `Afficher plus (${shown} sur ${total})`,
@@ -55,6 +58,7 @@ const de: IndexStrings = {
   placeholder: 'Begriffe suchen',
   found: (count, n) => (count === 1 ? '1 Begriff gefunden' : `${n} Begriffe gefunden`),
   none: (query) => `Kein Begriff passt zu „${query}“.`,
+  noneUnder: (letter) => `Keine Begriffe unter ${letter}.`,
   clear: 'Suche löschen',
   via: 'auch',
   more: (shown, total) => `Mehr zeigen (${shown} von ${total})`,
@@ -71,6 +75,7 @@ const sv: IndexStrings = {
   placeholder: 'Sök begrepp',
   found: (count, n) => (count === 1 ? '1 begrepp hittades' : `${n} begrepp hittades`),
   none: (query) => `Inga begrepp matchar ”${query}”.`,
+  noneUnder: (letter) => `Inga begrepp under ${letter}.`,
   clear: 'Rensa sökningen',
   via: 'även',
   more: (shown, total) => `Visa fler (${shown} av ${total})`,
@@ -87,6 +92,7 @@ const ru: IndexStrings = {
   placeholder: 'Найти термин',
   found: (_count, n) => `Найдено терминов: ${n}`,
   none: (query) => `Нет терминов по запросу «${query}».`,
+  noneUnder: (letter) => `Нет терминов на букву ${letter}.`,
   clear: 'Очистить поиск',
   via: 'также',
   more: (shown, total) => `Показать ещё (${shown} из ${total})`,
@@ -96,7 +102,58 @@ const ru: IndexStrings = {
   retry: 'Повторить',
 };
 
-const byLanguage: Record<string, IndexStrings> = { en, fr, de, sv, ru };
+const es: IndexStrings = {
+  letters: 'Letras',
+  otherLetter: 'Cifras y símbolos',
+  search: 'Buscar en el glosario',
+  placeholder: 'Buscar términos',
+  found: (count, n) => (count === 1 ? '1 término encontrado' : `${n} términos encontrados`),
+  none: (query) => `Ningún término coincide con «${query}».`,
+  noneUnder: (letter) => `No hay términos con la ${letter}.`,
+  clear: 'Borrar la búsqueda',
+  via: 'también',
+  more: (shown, total) => `Mostrar más (${shown} de ${total})`,
+  empty: 'Este glosario aún no tiene términos.',
+  loading: 'Cargando el glosario…',
+  loadFailed: 'No se pudo cargar el glosario.',
+  retry: 'Reintentar',
+};
+
+const ar: IndexStrings = {
+  letters: 'الحروف',
+  otherLetter: 'أرقام ورموز',
+  search: 'ابحث في المسرد',
+  placeholder: 'ابحث عن مصطلح',
+  found: (_count, n) => `عدد المصطلحات: ${n}`,
+  none: (query) => `لا توجد مصطلحات تطابق «${query}».`,
+  noneUnder: (letter) => `لا توجد مصطلحات تحت ${letter}.`,
+  clear: 'امسح البحث',
+  via: 'أيضًا',
+  more: (shown, total) => `عرض المزيد (${shown} من ${total})`,
+  empty: 'لا يحتوي هذا المسرد على مصطلحات بعد.',
+  loading: 'جارٍ تحميل المسرد…',
+  loadFailed: 'تعذّر تحميل المسرد.',
+  retry: 'إعادة المحاولة',
+};
+
+const he: IndexStrings = {
+  letters: 'אותיות',
+  otherLetter: 'ספרות וסימנים',
+  search: 'חיפוש במילון המונחים',
+  placeholder: 'חיפוש מונחים',
+  found: (count, n) => (count === 1 ? 'נמצא מונח אחד' : `נמצאו ${n} מונחים`),
+  none: (query) => `אין מונחים התואמים „${query}”.`,
+  noneUnder: (letter) => `אין מונחים תחת ${letter}.`,
+  clear: 'ניקוי החיפוש',
+  via: 'גם',
+  more: (shown, total) => `הצגת עוד (${shown} מתוך ${total})`,
+  empty: 'אין עדיין מונחים במילון הזה.',
+  loading: 'טוען את מילון המונחים…',
+  loadFailed: 'לא ניתן היה לטעון את מילון המונחים.',
+  retry: 'נסו שוב',
+};
+
+const byLanguage: Record<string, IndexStrings> = { en, fr, de, es, sv, ru, ar, he };
 
 export function indexStringsFor(language: string | undefined): IndexStrings {
   const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en';

@@ -1,0 +1,5 @@
+import { AlertSignup } from './alert-signup.js';
+
+AlertSignup.define();
+
+export { AlertSignup };
