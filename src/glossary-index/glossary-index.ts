@@ -94,12 +94,12 @@ export class GlossaryIndex extends LitElement {
   @property({ attribute: false }) glossary: GlossaryData | null = null;
 
   readonly #source = new GlossarySource(this);
-  readonly #layout = new Task(this, {
+  readonly #layout = new Task<readonly [Glossary | undefined], Layout>(this, {
     // The location is read once the index is laid out, outside an update, as it may set properties.
     onComplete: (layout) => this.#applyHash(layout),
     args: () => [this.#loadedGlossary()] as const,
-    task: async ([glossary]): Promise<Layout> => {
-      if (!glossary) return initialState as unknown as Layout;
+    task: async ([glossary]) => {
+      if (!glossary) return initialState;
       const groups = await groupsFor(glossary);
       return { glossary, groups, search: await searchIndexFor(glossary, groups.order) };
     },
