@@ -54,7 +54,7 @@ export async function interpretResponse(response: Response): Promise<SignupOutco
   try {
     body = JSON.parse(await response.text());
   } catch {
-    if (status === 429 || status >= 500) return failure(status);
+    if (status === 429 || status >= 500) return failure(status, response.headers.get('Retry-After'));
     return { ok: false, kind: 'parse', reason: 'not-json', status };
   }
   const record = isRecord(body) ? body : {};
