@@ -179,7 +179,6 @@ export class AlertSignup extends LitElement {
               </select>
             </div>`
           : nothing}
-        <button part="button" type="submit" ?disabled=${pending}>${pending ? strings.subscribing : strings.subscribe}</button>
       </div>
       ${this.consent !== null
         ? html`<div class="field consent">
@@ -196,6 +195,9 @@ export class AlertSignup extends LitElement {
             ${this.#renderFieldError('consent')}
           </div>`
         : nothing}
+      <div class="actions">
+        <button part="button" type="submit" ?disabled=${pending}>${pending ? strings.subscribing : strings.subscribe}</button>
+      </div>
       <div class="honeypot" aria-hidden="true">
         <label for="website">Website</label>
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
