@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './tests/support/browser-flags.mjs';
 import { countReporter } from './tests/support/count-reporter.mjs';
+import { signupServers } from './tests/support/signup-servers.mjs';
 import { testApi } from './tests/support/test-api.mjs';
 
 /** Browser tests: every `*.browser.test.ts`, run from source in Chromium. */
@@ -11,7 +12,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   middleware: [testApi],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), signupServers()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },

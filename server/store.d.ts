@@ -1,0 +1,2 @@
+import type { Store } from './types.js';
+export declare function openStore(path: string, options?: { readonly?: boolean }): Store;
