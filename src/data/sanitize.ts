@@ -46,17 +46,25 @@ export const sanitizerEngine = (): SanitizerEngine => (nativeSanitizerAvailable(
 // An inert document: nothing parsed into it loads or runs, images included.
 const inertDocument = () => document.implementation.createHTMLDocument('');
 
+/**
+ * The native sanitizer's part: drop what must go with its content, every attribute but `href`
+ * (and with it every handler and `javascript:` URL), and comments; leave the other elements for
+ * the allowlist pass to unwrap, so their text stays. The global `attributes` list matters beyond
+ * tidiness: Chromium 156 crashes the tab in setHTML on `onstart`/`onfinish` attributes when a
+ * custom configuration has no global attribute list.
+ */
+const NATIVE_CONFIG: SanitizerConfig = {
+  comments: false,
+  attributes: ['href'],
+  removeElements: REMOVED_WITH_CONTENT.map((name) => ({
+    name,
+    namespace: name === 'svg' ? SVG_NAMESPACE : name === 'math' ? MATHML_NAMESPACE : 'http://www.w3.org/1999/xhtml',
+  })),
+};
+
 function parseNative(html: string): HTMLElement {
   const container = inertDocument().createElement('div');
-  container.setHTML!(html, {
-    sanitizer: {
-      comments: false,
-      removeElements: REMOVED_WITH_CONTENT.map((name) => ({
-        name,
-        namespace: name === 'svg' ? SVG_NAMESPACE : name === 'math' ? MATHML_NAMESPACE : 'http://www.w3.org/1999/xhtml',
-      })),
-    },
-  });
+  container.setHTML!(html, { sanitizer: NATIVE_CONFIG });
   return container;
 }
 
@@ -64,15 +72,18 @@ let purifier: Promise<DOMPurify> | undefined;
 
 async function parseWithDOMPurify(html: string): Promise<HTMLElement> {
   purifier ??= loadDOMPurify().then((createDOMPurify) => createDOMPurify(window as unknown as WindowLike));
+  // FORBID_CONTENTS replaces DOMPurify's own list with the contract's. (DOMPurify still drops
+  // markup-looking text inside raw-text elements such as xmp: its guard against mutation XSS.)
   const fragment = (await purifier).sanitize(html, {
     ALLOWED_TAGS: [...ALLOWED_ELEMENTS],
     ALLOWED_ATTR: ['href'],
-    FORBID_CONTENTS: [...REMOVED_WITH_CONTENT, 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'title'],
+    FORBID_CONTENTS: [...REMOVED_WITH_CONTENT],
     KEEP_CONTENT: true,
     RETURN_DOM_FRAGMENT: true,
-  });
+  }) as DocumentFragment | null;
   const container = inertDocument().createElement('div');
-  container.append(container.ownerDocument.importNode(fragment, true));
+  // Markup that leaves no body at all (a leading <frameset>) sanitizes to nothing.
+  if (fragment) container.append(container.ownerDocument.importNode(fragment, true));
   return container;
 }
 
