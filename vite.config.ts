@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { hermeticLit } from './scripts/vite-plugin-hermetic-lit.js';
+import { minifyLitCss } from './scripts/vite-plugin-minify-css.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -42,7 +43,7 @@ const builds: Record<string, UserConfig['build']> = {
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias: mode in builds ? bundleAliases : [] },
-  plugins: mode === 'production' || mode === 'iife' ? [hermeticLit()] : [],
+  plugins: mode === 'production' || mode === 'iife' ? [hermeticLit(), minifyLitCss()] : [],
   // A classic script has no `import.meta`; src/bundle/load-dompurify.ts reads `currentScript` there.
   define: mode === 'iife' ? { 'import.meta.url': 'undefined' } : {},
   build: {
