@@ -130,16 +130,6 @@ const form = css`
   .message:focus-visible {
     outline: 0.1875rem solid var(--_focus);
   }
-
-  /* Out of sight and out of reach for people; bots that fill every field still find it. */
-  .honeypot {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
 
 export const signupStyles = [themeStyles, form];

@@ -198,7 +198,8 @@ export class AlertSignup extends LitElement {
       <div class="actions">
         <button part="button" type="submit" ?disabled=${pending}>${pending ? strings.subscribing : strings.subscribe}</button>
       </div>
-      <div class="honeypot" aria-hidden="true">
+      <!-- Out of sight and out of reach for people; bots that fill every field still find it. -->
+      <div class="honeypot visually-hidden" aria-hidden="true">
         <label for="website">Website</label>
         <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" />
       </div>

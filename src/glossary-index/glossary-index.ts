@@ -13,6 +13,7 @@ import { directionOf } from '../internal/direction.js';
 import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
 import { indexStringsFor, type IndexStrings } from '../internal/index-strings.js';
+import { loadFailure } from '../internal/load-failure.js';
 import { restoreDetailView, showInDetailView } from './detail-view.js';
 import { indexStyles } from './glossary-index.styles.js';
 import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } from './index-parts.js';
@@ -152,12 +153,7 @@ export class GlossaryIndex extends LitElement {
     const strings = indexStringsFor(language);
     if (state.status === 'idle') return html`<slot></slot>`;
     if (state.status === 'error') {
-      return html`<div part="base" class="base message-box" role="status">
-          <p part="message" class="message error">${strings.loadFailed}</p>
-          <p class="detail">${state.error.message}</p>
-          <button part="retry-button" @click=${() => this.#source.retry()}>${strings.retry}</button>
-        </div>
-        <slot class="fallback"></slot>`;
+      return loadFailure(strings.loadFailed, state.error.message, strings.retry, () => this.#source.retry());
     }
     const layout = this.#ready;
     if (!layout) {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { messageStyles } from '../internal/load-failure.js';
 import { themeStyles } from '../internal/theme.styles.js';
 
 const layout = css`
@@ -257,36 +258,9 @@ const states = css`
     }
   }
 
-  .message-box {
-    border: 0.0625rem dashed var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-
-  .message {
-    margin: 0;
-    font-weight: 600;
-  }
-
-  .message.error {
-    color: var(--_danger);
-  }
-
-  .detail {
-    margin-block: 0.35em var(--_space);
-    font-size: 0.9em;
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-
   .suggestions {
     margin-block: 0.5em 0;
   }
-
-  .fallback {
-    display: block;
-    margin-block-start: calc(var(--_space) * 0.75);
-  }
 `;
 
-export const termStyles = [themeStyles, layout, navigation, articles, states];
+export const termStyles = [themeStyles, messageStyles, layout, navigation, articles, states];

@@ -8,6 +8,7 @@ import { directionOf } from '../internal/direction.js';
 import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
 import { heading } from '../internal/heading.js';
+import { loadFailure } from '../internal/load-failure.js';
 import { stringsFor, type UiStrings } from '../internal/strings.js';
 import { writeJsonLd } from '../internal/trusted-script.js';
 import { definitionElement } from './definition.js';
@@ -134,14 +135,7 @@ export class GlossaryTerm extends LitElement {
       case 'loading':
         return this.#renderSkeleton(strings);
       case 'error':
-        return html`
-          <div part="base" class="base message-box" role="status">
-            <p part="message" class="message error">${strings.loadFailed}</p>
-            <p class="detail">${view.error.message}</p>
-            <button part="retry-button" @click=${() => this.#source.retry()}>${strings.retry}</button>
-          </div>
-          <slot class="fallback"></slot>
-        `;
+        return loadFailure(strings.loadFailed, view.error.message, strings.retry, () => this.#source.retry());
       case 'not-found':
         return this.#renderNotFound(view, strings);
       case 'loaded':
