@@ -117,7 +117,11 @@ describe('the classic bundle embedded on another origin', () => {
     );
 
     expect((await outcome()).heading).toBe('Back-End');
-    expect(await page.evaluate(() => (window as unknown as { __defined: string[] }).__defined)).toEqual(['glossary-term']);
+    expect(await page.evaluate(() => (window as unknown as { __defined: string[] }).__defined)).toEqual([
+      'glossary-term',
+      'glossary-index',
+      'alert-signup',
+    ]);
     // The later two copies each say, once, that they stand aside.
     expect(problems).toHaveLength(2);
     for (const problem of problems) expect(problem).toMatch(/^warning: glossary-elements: <glossary-term> is already defined/);
