@@ -174,9 +174,16 @@ export class AlertSignup extends LitElement {
         ${choices.length > 0
           ? html`<div class="field">
               <label for="category">${strings.category}</label>
-              <select part="select" id="category" name="category">
+              <select
+                part="select"
+                id="category"
+                name="category"
+                aria-invalid=${this.#fieldErrors.category ? 'true' : 'false'}
+                aria-describedby=${ifDefined(this.#fieldErrors.category ? 'category-error' : undefined)}
+              >
                 ${choices.map((choice) => html`<option ?selected=${choice === this.category}>${choice}</option>`)}
               </select>
+              ${this.#renderFieldError('category')}
             </div>`
           : nothing}
       </div>
@@ -224,16 +231,17 @@ export class AlertSignup extends LitElement {
     const text =
       phase.name === 'pending' ? strings.subscribing
       : phase.name === 'done' ? (phase.status === 'pending' ? strings.pending : strings.subscribed)
+      : phase.name === 'remembered' ? strings.remembered
       : phase.name === 'failed' ? phase.message
       : '';
-    const tone = phase.name === 'done' ? 'success' : phase.name === 'failed' ? 'error' : '';
+    const tone = phase.name === 'done' || phase.name === 'remembered' ? 'success' : phase.name === 'failed' ? 'error' : '';
     return html`<p part="message" class="message ${tone}" role="status" tabindex="-1">${text}</p>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#lightForm) {
-      for (const field of ['email', 'consent'] as const) this.#lightForm.setError(field, this.#fieldErrors[field]);
+      for (const field of ['email', 'category', 'consent'] as const) this.#lightForm.setError(field, this.#fieldErrors[field]);
       this.#lightForm.setPending(this.#phase.name === 'pending');
     }
     const target = this.#focusAfterUpdate;
@@ -314,7 +322,9 @@ export class AlertSignup extends LitElement {
     const message = outcome.message ?? this.#strings.failure(outcome.reason, outcome);
     const field = outcome.field as SignupField | undefined;
     if (field) this.#fieldErrors = { [field]: message };
-    this.#phase = { name: 'failed', message };
+    // A field's message stands next to the field, read out when focus lands there; the live region
+    // carries only messages that belong to no field.
+    this.#phase = { name: 'failed', message: field ? '' : message };
     this.#focusAfterUpdate = field ?? 'message';
     this.requestUpdate();
     emit<AlertSignupErrorDetail>(this, 'alert-signup-error', {

@@ -1,6 +1,7 @@
 import type { SignupField } from './validate-fields.js';
 
 const ERROR_CLASS = 'alert-signup-error';
+let formsSeen = 0;
 
 /**
  * A site's own `<form>` inside `<alert-signup>`: the snippet that posts without JavaScript. The
@@ -8,7 +9,15 @@ const ERROR_CLASS = 'alert-signup-error';
  * errors next to them in the light DOM, where `aria-describedby` can reach them.
  */
 export class LightForm {
-  constructor(readonly form: HTMLFormElement) {}
+  /** Prefix of the error notes' ids: unique per form, so several forms on a page never share one. */
+  readonly #idPrefix: string;
+
+  constructor(readonly form: HTMLFormElement) {
+    this.#idPrefix = form.id || `alert-signup-${++formsSeen}`;
+    // With JavaScript the element checks the fields and says what is wrong next to them; without
+    // it the browser's own checks still apply.
+    form.noValidate = true;
+  }
 
   field(name: string): HTMLInputElement | HTMLSelectElement | null {
     const element = this.form.elements.namedItem(name);
@@ -37,7 +46,7 @@ export class LightForm {
   setError(name: SignupField, message: string | undefined): void {
     const field = this.field(name);
     if (!field) return;
-    const id = `${this.form.id || 'alert-signup'}-${name}-error`;
+    const id = `${this.#idPrefix}-${name}-error`;
     let note = this.form.querySelector<HTMLElement>(`.${ERROR_CLASS}[data-field="${name}"]`);
     if (!message) {
       note?.remove();

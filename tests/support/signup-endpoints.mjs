@@ -23,6 +23,7 @@ export async function startSignupEndpoints() {
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
     response.setHeader('Access-Control-Allow-Methods', 'POST, GET');
+    response.setHeader('Access-Control-Expose-Headers', 'Retry-After');
     if (request.method === 'OPTIONS') return void response.writeHead(204).end();
     const url = new URL(request.url ?? '/', 'http://x');
     if (request.method === 'GET' && url.pathname === '/last') {
