@@ -70,8 +70,8 @@ describe('<alert-signup> against the real back-end', () => {
     expect(mounted.errors[0]!.detail).to.deep.equal({ kind: 'http', message, status: 422, field: 'category' });
     // The message stands under the select, which is marked invalid and focused (and so read out).
     expect(fieldErrorText(element, 'category')).to.equal(message);
-    expect(shadow(element, 'select').getAttribute('aria-invalid')).to.equal('true');
-    expect(shadow(element, 'select').getAttribute('aria-describedby')).to.equal('category-error');
+    expect(shadow(element, 'select')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(element, 'select')!.getAttribute('aria-describedby')).to.equal('category-error');
     expect(messageText(element)).to.equal('');
     expect(focusIsOn(element, shadow(element, 'select'))).to.be.true;
     expect(fieldErrorText(element, 'email')).to.equal('');
