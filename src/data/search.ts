@@ -48,34 +48,52 @@ export function searchIndexFor(glossary: Glossary, order: Map<Term, number>): Pr
   return index;
 }
 
+/** A term with its folded keys: name first, then aliases, then the summary. */
+interface Entry {
+  term: Term;
+  keys: Key[];
+}
+
 async function buildIndex(terms: Term[], order: Map<Term, number>): Promise<SearchIndex> {
-  const keys: Key[] = [];
-  await inSlices(terms, (term) => {
-    keys.push({ term, folded: fold(term.term), text: term.term, kind: 'name' });
+  // In index order (the order map was filled in it), so hits come out already ordered.
+  const inOrder = order.size === terms.length ? [...order.keys()] : terms;
+  const entries: Entry[] = [];
+  await inSlices(inOrder, (term) => {
+    const keys: Key[] = [{ term, folded: fold(term.term), text: term.term, kind: 'name' }];
     for (const alias of term.aliases) keys.push({ term, folded: fold(alias), text: alias, kind: 'alias' });
     if (term.summary) keys.push({ term, folded: fold(term.summary), text: term.summary, kind: 'summary' });
+    entries.push({ term, keys });
   });
-  return { search: (query, limit = Infinity) => search(keys, order, query, limit) };
+  return { search: (query, limit = Infinity) => search(entries, query, limit) };
 }
 
 /** A query as it is compared: folded, with runs of spaces as one. */
 const foldQuery = (query: string) => fold(query).replace(/\s+/g, ' ');
 
-function search(keys: Key[], order: Map<Term, number>, query: string, limit: number): SearchResult {
+/**
+ * One pass over the terms in index order: each term's best match goes into its rank's bucket, and
+ * each bucket keeps only as many hits as could be shown. No map of every hit, no sort: at 100,000
+ * terms a one-letter query costs a scan, not a sort of most of the glossary.
+ */
+function search(entries: Entry[], query: string, limit: number): SearchResult {
   const wanted = foldQuery(query);
   if (wanted === '') return { hits: [], total: 0 };
-  const best = new Map<Term, SearchHit>();
-  for (const key of keys) {
-    const rank = rankOf(key, wanted);
-    if (rank === undefined) continue;
-    const current = best.get(key.term);
-    // A name beats an alias of the same rank: the entry then needs no "via" label.
-    if (current && (current.rank < rank || (current.rank === rank && !current.viaAlias))) continue;
-    const matched = key.kind === 'summary' ? key.term.term : key.text;
-    best.set(key.term, { term: key.term, rank, matched, viaAlias: key.kind === 'alias' });
+  const buckets: SearchHit[][] = [[], [], [], []];
+  let total = 0;
+  for (const { term, keys } of entries) {
+    let best: SearchHit | undefined;
+    for (const key of keys) {
+      const rank = rankOf(key, wanted);
+      // A name beats an alias of the same rank: the entry then needs no "via" label.
+      if (rank === undefined || (best && (best.rank < rank || (best.rank === rank && !best.viaAlias)))) continue;
+      best = { term, rank, matched: key.kind === 'summary' ? term.term : key.text, viaAlias: key.kind === 'alias' };
+    }
+    if (!best) continue;
+    total++;
+    const bucket = buckets[best.rank]!;
+    if (bucket.length < limit) bucket.push(best);
   }
-  const hits = [...best.values()].sort((a, b) => a.rank - b.rank || order.get(a.term)! - order.get(b.term)!);
-  return { hits: hits.slice(0, limit), total: hits.length };
+  return { hits: buckets.flat().slice(0, limit), total };
 }
 
 function rankOf({ folded, kind }: Key, wanted: string): MatchRank | undefined {
