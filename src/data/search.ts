@@ -36,7 +36,8 @@ export interface SearchIndex {
 const indexes = new WeakMap<Glossary, Promise<SearchIndex>>();
 
 /**
- * The search index of a glossary, built once (in slices, so 100,000 terms never block the page).
+ * The search index of a glossary, built once, in background slices: the list paints first, and
+ * 100,000 terms never block the page.
  * `order` ranks equal matches the way the index lists them.
  */
 export function searchIndexFor(glossary: Glossary, order: Map<Term, number>): Promise<SearchIndex> {
@@ -63,7 +64,7 @@ async function buildIndex(terms: Term[], order: Map<Term, number>): Promise<Sear
     for (const alias of term.aliases) keys.push({ term, folded: fold(alias), text: alias, kind: 'alias' });
     if (term.summary) keys.push({ term, folded: fold(term.summary), text: term.summary, kind: 'summary' });
     entries.push({ term, keys });
-  });
+  }, { priority: 'background' });
   return { search: (query, limit = Infinity) => search(entries, query, limit) };
 }
 

@@ -2,7 +2,7 @@ import { initialState, Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups.js';
 import { lookupFor } from '../data/lookup.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
@@ -21,14 +21,17 @@ import { entryTarget, letterTarget, readHash } from './keyboard.js';
 
 /** Search results rendered at first, and added by each "Show more". */
 const RESULTS_PAGE = 50;
-/** Entries of the full list rendered in the first frame, and added in each frame after. */
-const FIRST_ENTRIES = 600;
-const MORE_ENTRIES_PER_FRAME = 2500;
+/** Entries of the full list rendered in the first frame (a screenful or two), and added after each paint. */
+const FIRST_ENTRIES = 200;
+const MORE_ENTRIES_PER_STEP = 400;
+/** Entries rendered as one unit: a finished chunk is never diffed again (see `chunksOf`). */
+const CHUNK = 200;
 
 interface Layout {
   glossary: Glossary;
   groups: GlossaryGroups;
-  search: SearchIndex;
+  /** Built in the background once the list is up; a query waits for it. */
+  search?: SearchIndex;
 }
 
 /**
@@ -101,14 +104,19 @@ export class GlossaryIndex extends LitElement {
     args: () => [this.#loadedGlossary()] as const,
     task: async ([glossary]) => {
       if (!glossary) return initialState;
-      const groups = await groupsFor(glossary);
-      return { glossary, groups, search: await searchIndexFor(glossary, groups.order) };
+      const layout: Layout = { glossary, groups: await groupsFor(glossary) };
+      void searchIndexFor(glossary, layout.groups.order).then((search) => {
+        layout.search = search;
+        if (this.query.trim()) this.requestUpdate();
+      });
+      return layout;
     },
   });
 
   #results: SearchResult | undefined;
   #resultsShown = RESULTS_PAGE;
   #entriesBudget = FIRST_ENTRIES;
+  #moreScheduled = false;
   #selectedId: string | undefined;
   #rovingLetter: string | undefined;
   #announced: unknown;
@@ -144,7 +152,7 @@ export class GlossaryIndex extends LitElement {
     if (changed.has('query')) this.#resultsShown = RESULTS_PAGE;
     // The bar's tab stop follows the current letter again once the letter changes.
     if (changed.has('letter')) this.#rovingLetter = undefined;
-    this.#results = layout && this.query.trim() ? layout.search.search(this.query, this.#resultsShown) : undefined;
+    this.#results = layout?.search && this.query.trim() ? layout.search.search(this.query, this.#resultsShown) : undefined;
   }
 
   protected override render() {
@@ -183,54 +191,67 @@ export class GlossaryIndex extends LitElement {
     `;
   }
 
+  /**
+   * Search results and the grouped list are siblings: the list stays in the DOM, hidden, while
+   * results show, so neither the first keystroke nor clearing the field rebuilds it.
+   */
   #renderList(layout: Layout, strings: IndexStrings) {
-    const { glossary, groups } = layout;
+    const { glossary } = layout;
     if (glossary.terms.length === 0) return html`<p part="message" class="message">${strings.empty}</p>`;
     const results = this.#results;
-    if (results) {
-      const query = this.query.trim();
-      const more = results.total > results.hits.length;
-      const format = new Intl.NumberFormat(glossary.language).format;
-      return html`<ul class="entries results">
-          ${repeat(
-            results.hits,
-            (hit) => hit.term.id,
-            (hit) => entry({ glossary, term: hit.term, query, hit, selected: hit.term.id === this.#selectedId, strings, onChoose: this.#choose }),
-          )}
-        </ul>
-        ${more
-          ? html`<button class="more" @click=${this.#showMoreResults}>${strings.more(format(results.hits.length), format(results.total))}</button>`
-          : nothing}`;
-    }
+    return html`${results ? this.#renderResults(glossary, results, strings) : nothing}
+      <div class="groups" ?hidden=${results !== undefined}>${this.#renderGroups(layout, strings)}</div>`;
+  }
+
+  #renderResults(glossary: Glossary, results: SearchResult, strings: IndexStrings) {
+    const query = this.query.trim();
+    const format = new Intl.NumberFormat(glossary.language).format;
+    return html`<ul class="entries results">
+        ${results.hits.map((hit) =>
+          entry({ glossary, term: hit.term, query, hit, selected: hit.term.id === this.#selectedId, strings, onChoose: this.#choose }),
+        )}
+      </ul>
+      ${results.total > results.hits.length
+        ? html`<button class="more" @click=${this.#showMoreResults}>${strings.more(format(results.hits.length), format(results.total))}</button>`
+        : nothing}`;
+  }
+
+  #renderGroups({ glossary, groups }: Layout, strings: IndexStrings) {
     if (this.letter) {
       const letter = groups.letters.find((candidate) => sameLetter(candidate, this.letter!, glossary.language)) ?? this.letter;
       const group = groups.byLetter.get(letter);
       return group
-        ? this.#renderGroup(glossary, group, group.terms.slice(0, this.#entriesBudget), strings)
+        ? this.#renderGroup(glossary, group, group.terms.length, strings)
         : html`<p part="message" class="message">${strings.noneUnder(letter)}</p>`;
     }
-    const shown = groups.groups;
     let budget = this.#entriesBudget;
-    return shown.map((group) => {
+    return groups.groups.map((group) => {
       if (budget <= 0) return nothing;
-      const terms = group.terms.length > budget ? group.terms.slice(0, budget) : group.terms;
-      budget -= terms.length;
-      return this.#renderGroup(glossary, group, terms, strings);
+      const shown = Math.min(group.terms.length, budget);
+      budget -= shown;
+      return this.#renderGroup(glossary, group, shown, strings);
     });
   }
 
-  #renderGroup(glossary: Glossary, group: LetterGroup, terms: Term[], strings: IndexStrings) {
+  /** A letter's heading and its first `shown` entries, in chunks that are rendered once. */
+  #renderGroup(glossary: Glossary, group: LetterGroup, shown: number, strings: IndexStrings) {
     const id = letterAnchor(group.letter);
+    const selected = this.#selectedId;
+    const renderTerms = (terms: Term[]) =>
+      terms.map((term) => entry({ glossary, term, query: '', selected: term.id === selected, strings, onChoose: this.#choose }));
     return html`<section class="group" aria-labelledby=${id}>
       <h2 part="group-heading" class="group-heading" id=${id} tabindex="-1" aria-label=${ifDefined(letterLabel(group.letter, strings))}>
         ${group.letter}
       </h2>
       <ul class="entries">
-        ${repeat(
-          terms,
-          (term) => term.id,
-          (term) => entry({ glossary, term, query: '', selected: term.id === this.#selectedId, strings, onChoose: this.#choose }),
-        )}
+        ${chunksOf(group).map((chunk, index) => {
+          const start = index * CHUNK;
+          if (start >= shown) return nothing;
+          if (start + chunk.length > shown) return renderTerms(chunk.slice(0, shown - start));
+          // A whole chunk re-renders only when the selection enters or leaves it.
+          const selectedHere = selected !== undefined && chunk.some((term) => term.id === selected) ? selected : undefined;
+          return guard([chunk, selectedHere], () => renderTerms(chunk));
+        })}
       </ul>
     </section>`;
   }
@@ -255,13 +276,21 @@ export class GlossaryIndex extends LitElement {
     }
   }
 
-  /** The full list renders progressively: a screenful first, then more each frame until all. */
+  /**
+   * The full list renders progressively: a screenful first, then more after each paint (a frame,
+   * then a task, so the browser paints in between) until all are in.
+   */
   #renderMoreEntriesLater(layout: Layout | undefined): void {
     if (!layout || this.#results || this.letter || this.#entriesBudget >= layout.glossary.terms.length) return;
-    requestAnimationFrame(() => {
-      this.#entriesBudget += MORE_ENTRIES_PER_FRAME;
-      this.requestUpdate();
-    });
+    if (this.#moreScheduled) return;
+    this.#moreScheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.#moreScheduled = false;
+        this.#entriesBudget += MORE_ENTRIES_PER_STEP;
+        this.requestUpdate();
+      }),
+    );
   }
 
   #showMoreResults = () => {
@@ -375,12 +404,27 @@ export class GlossaryIndex extends LitElement {
     links[target]!.focus();
   };
 
+  /** The entries the reader sees now: search results while there are any, else the grouped list. */
   #entryLinks(): HTMLAnchorElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('.entry > a')];
+    const scope = this.#results ? '.results' : '.groups';
+    return [...this.renderRoot.querySelectorAll<HTMLAnchorElement>(`${scope} .entry > a`)];
   }
 }
 
 type GlossaryErrorLike = { kind: GlossaryErrorDetail['kind']; message: string; status?: number | undefined };
+
+const chunkCache = new WeakMap<LetterGroup, Term[][]>();
+
+/** A group's terms in chunks of `CHUNK`, the same arrays every time, so `guard` can skip them. */
+function chunksOf(group: LetterGroup): Term[][] {
+  let chunks = chunkCache.get(group);
+  if (!chunks) {
+    chunks = [];
+    for (let start = 0; start < group.terms.length; start += CHUNK) chunks.push(group.terms.slice(start, start + CHUNK));
+    chunkCache.set(group, chunks);
+  }
+  return chunks;
+}
 
 /** "c" and "C" name one letter; so do "a" and "A" in every language. */
 const sameLetter = (a: string, b: string, language: string) => letterCollator(language).compare(a, b) === 0;

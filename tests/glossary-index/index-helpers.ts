@@ -20,7 +20,10 @@ export const glossaryOf = (language: string | undefined, terms: GlossaryTermData
   terms,
 });
 
-const all = (element: HTMLElement, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+/** The nodes matching `selector` that a reader can see: not inside a `hidden` container (the grouped
+ * list stays in the DOM, hidden, while search results show). */
+const all = (element: HTMLElement, selector: string) =>
+  [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter((node) => node.closest('[hidden]') === null);
 
 /** The letters of the bar, in order, as the reader sees them. */
 export const barLetters = (element: HTMLElement) => all(element, '[part~="letter"]').map((node) => clean(node.textContent));
