@@ -82,6 +82,13 @@ const list = css`
     color: var(--_muted);
   }
 
+  /* Hidden while search results show, but kept laid out: showing it again costs no layout of
+     every entry. Like display: none, it is out of the accessibility tree and out of focus. */
+  .groups[hidden] {
+    display: block;
+    content-visibility: hidden;
+  }
+
   .group {
     content-visibility: auto;
     contain-intrinsic-size: auto 30rem;
