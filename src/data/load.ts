@@ -1,5 +1,5 @@
 import { GlossaryError } from './errors.js';
-import { parseGlossaryText, validateFrom } from './parse.js';
+import { parseGlossaryText, parseGlossaryTextInSlices, validateFromInSlices } from './parse.js';
 import type { Glossary } from './types.js';
 
 /** The contract's default: a load that takes longer than this fails with a `timeout` error. */
@@ -37,14 +37,19 @@ function absoluteUrl(src: string, baseUrl: string | undefined): string {
   }
 }
 
-const validatedObjects = new WeakMap<object, Glossary>();
+const validatedObjects = new WeakMap<object, Promise<Glossary>>();
 
-/** Validates a document handed over as an object (the `glossary` property), once per object. */
-export function glossaryFromObject(data: object, baseUrl = document.baseURI): Glossary {
+/**
+ * Validates a document handed over as an object (the `glossary` property), once per object and
+ * in slices, so that a 100,000-term document never blocks the page.
+ */
+export function glossaryFromObject(data: object, baseUrl = document.baseURI): Promise<Glossary> {
   let glossary = validatedObjects.get(data);
   if (!glossary) {
-    glossary = validateFrom(data, 'the glossary property', { baseUrl });
+    glossary = validateFromInSlices(data, 'the glossary property', { baseUrl });
     validatedObjects.set(data, glossary);
+    // A failed validation is not kept: fixing the object in place and setting it again re-checks.
+    glossary.catch(() => validatedObjects.delete(data));
   }
   return glossary;
 }
@@ -152,7 +157,7 @@ async function fetchGlossary(url: string, signal: AbortSignal, fetchFn: FetchLik
     if (error instanceof GlossaryError || signal.aborted) throw error;
     throw new GlossaryError('network', `Could not reach ${url} (${(error as Error).message})`, { cause: error });
   }
-  return parseGlossaryText(text, url, { baseUrl: response.url || url });
+  return parseGlossaryTextInSlices(text, url, { baseUrl: response.url || url });
 }
 
 const fetchWithGlobal: FetchLike = (input, init) => fetch(input, init);

@@ -1,19 +1,26 @@
 import { GlossaryError, isGlossaryError } from './errors.js';
 import type { Glossary } from './types.js';
-import { validateGlossary, type ValidateOptions } from './validate.js';
+import { validateGlossary, validateGlossaryInSlices, type ValidateOptions } from './validate.js';
 
 /**
  * Parses and validates a glossary document's text. `source` names where it came from
  * (a URL, `#inline-id`) so that every message says which glossary is at fault.
  */
 export function parseGlossaryText(text: string, source: string, options: ValidateOptions = {}): Glossary {
-  let json: unknown;
+  return validateFrom(parseJson(text, source), source, options);
+}
+
+/** `parseGlossaryText`, validating in slices: for the elements, where a big document must not block. */
+export function parseGlossaryTextInSlices(text: string, source: string, options: ValidateOptions = {}): Promise<Glossary> {
+  return validateFromInSlices(parseJson(text, source), source, options);
+}
+
+function parseJson(text: string, source: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new GlossaryError('parse', `${source} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
-  return validateFrom(json, source, options);
 }
 
 /** Validates an already parsed document, prefixing schema messages with its source. */
@@ -21,9 +28,21 @@ export function validateFrom(json: unknown, source: string, options: ValidateOpt
   try {
     return validateGlossary(json, options);
   } catch (error) {
-    if (isGlossaryError(error) && error.kind === 'schema') {
-      throw new GlossaryError('schema', `${source}: ${error.message}`, { problems: error.problems });
-    }
-    throw error;
+    throw withSource(error, source);
   }
+}
+
+/** `validateFrom` in slices. */
+export async function validateFromInSlices(json: unknown, source: string, options: ValidateOptions = {}): Promise<Glossary> {
+  try {
+    return await validateGlossaryInSlices(json, options);
+  } catch (error) {
+    throw withSource(error, source);
+  }
+}
+
+function withSource(error: unknown, source: string): unknown {
+  return isGlossaryError(error) && error.kind === 'schema'
+    ? new GlossaryError('schema', `${source}: ${error.message}`, { problems: error.problems })
+    : error;
 }

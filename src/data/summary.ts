@@ -41,12 +41,24 @@ function decodeEntity(body: string): string | undefined {
  */
 export function deriveSummary(definitionHtml: string, language = 'en'): string {
   const text = textOf(definitionHtml);
-  const sentences = Array.from(new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text), (s) => s.segment);
+  const sentences = Array.from(sentenceSegmenter(language).segment(text), (s) => s.segment);
   let first = sentences.shift() ?? '';
   // The segmenter ends a sentence after a title such as "Dr." or "Mr."; such a lone short
   // capitalised word is never a sentence of its own, so it joins the next one.
   while (/^\p{Lu}\p{Ll}{0,3}\.\s*$/u.test(first) && sentences.length > 0) first += sentences.shift();
   return shorten(first.trim(), MAX_SUMMARY_LENGTH);
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** One segmenter per language: creating one costs more than segmenting a definition. */
+function sentenceSegmenter(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
 }
 
 function shorten(text: string, maxLength: number): string {

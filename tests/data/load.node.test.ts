@@ -7,7 +7,7 @@ import {
   type FetchLike,
 } from '../../src/data/load.js';
 import { answering, deferred, DOCUMENT, hanging, rejectionOf, signalOf } from './fake-fetch.js';
-import { glossaryErrorOf, validTerm, withTerms } from './fixtures.js';
+import { validTerm, withTerms } from './fixtures.js';
 
 const URL_A = 'https://example.test/g.json';
 const URL_B = 'https://example.test/other.json';
@@ -227,26 +227,26 @@ describe('loadGlossary: timeouts and aborts', () => {
 });
 
 describe('glossaryFromObject', () => {
-  it('validates an object once, giving the same glossary for the same object', () => {
+  it('validates an object once, giving the same glossary for the same object', async () => {
     const data = withTerms(validTerm());
 
-    const first = glossaryFromObject(data, 'https://example.test/page.html');
-    const second = glossaryFromObject(data, 'https://example.test/page.html');
+    const first = await glossaryFromObject(data, 'https://example.test/page.html');
+    const second = await glossaryFromObject(data, 'https://example.test/page.html');
 
     expect(second).toBe(first);
     expect(first.baseUrl).toBe('https://example.test/page.html');
   });
 
-  it('validates a different object separately', () => {
-    const a = glossaryFromObject(withTerms(validTerm()), URL_A);
-    const b = glossaryFromObject(withTerms(validTerm()), URL_A);
+  it('validates a different object separately', async () => {
+    const a = await glossaryFromObject(withTerms(validTerm()), URL_A);
+    const b = await glossaryFromObject(withTerms(validTerm()), URL_A);
 
     expect(b).not.toBe(a);
     expect(b).toEqual(a);
   });
 
-  it('throws schema errors prefixed with "the glossary property: "', () => {
-    const error = glossaryErrorOf(() => glossaryFromObject(withTerms(validTerm({ id: 'Bad Id' })), URL_A));
+  it('rejects with schema errors prefixed with "the glossary property: "', async () => {
+    const error = await rejectionOf(glossaryFromObject(withTerms(validTerm({ id: 'Bad Id' })), URL_A));
 
     expect(error.kind).toBe('schema');
     expect(error.message).toBe('the glossary property: terms[0].id must use only a-z, 0-9 and "-", got "Bad Id"');

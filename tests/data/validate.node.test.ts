@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { validateGlossary } from '../../src/data/validate.js';
+import { validateGlossary, validateGlossaryInSlices } from '../../src/data/validate.js';
 import { glossaryErrorOf, sampleDocument, validTerm, withTerms } from './fixtures.js';
 
 /** The problems validating `input` reports (the test fails when it validates). */
@@ -244,5 +244,15 @@ describe('validateGlossary: normalised result', () => {
 
     expect(glossary.title).toBe('Test Glossary');
     expect(glossary.url).toBe('https://example.test/glossary/');
+  });
+});
+
+describe('validateGlossaryInSlices', () => {
+  it('gives what validateGlossary gives, for a valid document and for a broken one', async () => {
+    const valid = withTerms(validTerm({ id: 'a' }), validTerm({ id: 'b', seeAlso: ['a'] }));
+    const broken = withTerms(validTerm({ id: 'a' }), validTerm({ id: 'a' }), { term: 'no id' });
+
+    expect(await validateGlossaryInSlices(valid, { warn: () => {} })).toEqual(validateGlossary(valid, { warn: () => {} }));
+    await expect(validateGlossaryInSlices(broken)).rejects.toMatchObject({ kind: 'schema', problems: problemsOf(broken) });
   });
 });
