@@ -1,3 +1,5 @@
+import { primaryLanguage } from '../internal/language.js';
+
 /** The group for names that start with a digit or a symbol. */
 export const OTHER_LETTER = '#';
 
@@ -46,7 +48,7 @@ export function alphabetFor(language: string): string[] {
   if (alphabet) return alphabet;
   const collator = letterCollator(language);
   const base = SCRIPT_LETTERS[scriptOf(language)] ?? [];
-  const extras = [...(LANGUAGE_LETTERS[language.toLowerCase().split('-')[0]!] ?? '')];
+  const extras = [...(LANGUAGE_LETTERS[primaryLanguage(language)] ?? '')];
   alphabet = [...base, ...extras.filter((extra) => !base.some((letter) => collator.compare(extra, letter) === 0))];
   alphabet.sort(collator.compare);
   alphabets.set(language, alphabet);

@@ -10,7 +10,7 @@ import { letterCollator } from '../data/letters.js';
 import type { Glossary, GlossaryData, Term } from '../data/types.js';
 import { defineElement } from '../internal/define.js';
 import { directionOf } from '../internal/direction.js';
-import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
+import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
 import { indexStringsFor, type IndexStrings } from '../internal/index-strings.js';
 import { loadFailure } from '../internal/load-failure.js';
@@ -343,7 +343,7 @@ export class GlossaryIndex extends LitElement {
   }
 
   #chooseLetter(event: MouseEvent, letter: string): void {
-    if (isModified(event)) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     this.#rovingLetter = letter;
     this.query = '';
@@ -354,7 +354,7 @@ export class GlossaryIndex extends LitElement {
 
   /** An entry was chosen: announce it, and show it in the `for` element instead of navigating. */
   #choose = (event: MouseEvent, term: Term): void => {
-    if (isModified(event)) return;
+    if (!isPlainClick(event)) return;
     if (!emit<GlossarySelectDetail>(this, 'glossary-select', { term }, { cancelable: true })) {
       event.preventDefault();
       return;
@@ -429,8 +429,6 @@ function chunksOf(group: LetterGroup): Term[][] {
 /** "c" and "C" name one letter; so do "a" and "A" in every language. */
 const sameLetter = (a: string, b: string, language: string) => letterCollator(language).compare(a, b) === 0;
 
-const isModified = (event: MouseEvent) =>
-  event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
 
 declare global {
   interface HTMLElementTagNameMap {

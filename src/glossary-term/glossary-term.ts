@@ -5,7 +5,7 @@ import type { Glossary, GlossaryData, Term } from '../data/types.js';
 import { safeLink } from '../data/urls.js';
 import { defineElement } from '../internal/define.js';
 import { directionOf } from '../internal/direction.js';
-import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
+import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
 import { heading } from '../internal/heading.js';
 import { loadFailure } from '../internal/load-failure.js';
@@ -245,9 +245,7 @@ export class GlossaryTerm extends LitElement {
    * (named by a `<glossary-index for>`) or when the term has no page of its own.
    */
   #choose(event: MouseEvent, glossary: Glossary, term: Term): void {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
+    if (!isPlainClick(event)) return;
     const proceed = emit<GlossarySelectDetail>(this, 'glossary-select', { term }, { cancelable: true });
     if (!proceed) {
       event.preventDefault();

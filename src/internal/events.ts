@@ -23,6 +23,13 @@ export function emit<T>(target: EventTarget, type: string, detail: T, { cancelab
   return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 
+/**
+ * Whether a click on a link is a plain one the element may take over: not already handled, the
+ * main button, no modifier (a reader opening the link in a new tab keeps the browser's way).
+ */
+export const isPlainClick = (event: MouseEvent): boolean =>
+  !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'glossary-load': CustomEvent<GlossaryLoadDetail>;

@@ -1,3 +1,5 @@
+import { forLanguage } from './language.js';
+
 /** The words `<glossary-index>` shows, in one language. */
 export interface IndexStrings {
   letters: string;
@@ -153,9 +155,6 @@ const he: IndexStrings = {
   retry: 'נסו שוב',
 };
 
-const byLanguage: Record<string, IndexStrings> = { en, fr, de, es, sv, ru, ar, he };
+const byLanguage: Record<string, IndexStrings> & { en: IndexStrings } = { en, fr, de, es, sv, ru, ar, he };
 
-export function indexStringsFor(language: string | undefined): IndexStrings {
-  const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  return byLanguage[primary] ?? en;
-}
+export const indexStringsFor = (language: string | undefined): IndexStrings => forLanguage(byLanguage, language);

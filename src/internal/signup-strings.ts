@@ -1,4 +1,5 @@
 import type { FailureReason } from '../alert-signup/signup-request.js';
+import { forLanguage } from './language.js';
 
 /** The words `<alert-signup>` shows, in one language. */
 export interface SignupStrings {
@@ -100,9 +101,6 @@ const de: SignupStrings = {
     })[reason],
 };
 
-const byLanguage: Record<string, SignupStrings> = { en, fr, de };
+const byLanguage: Record<string, SignupStrings> & { en: SignupStrings } = { en, fr, de };
 
-export function signupStringsFor(language: string | undefined): SignupStrings {
-  const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  return byLanguage[primary] ?? en;
-}
+export const signupStringsFor = (language: string | undefined): SignupStrings => forLanguage(byLanguage, language);

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { forLanguage } from './language.js';
 
 /** A name from the data inside a UI sentence: isolated, so either direction reads right in the other. */
 type Name = string;
@@ -104,10 +105,7 @@ const he: UiStrings = {
   retry: 'נסו שוב',
 };
 
-const byLanguage: Record<string, UiStrings> = { en, fr, de, es, ar, he };
+const byLanguage: Record<string, UiStrings> & { en: UiStrings } = { en, fr, de, es, ar, he };
 
 /** The strings for a BCP 47 tag, by its primary language; English where there are none. */
-export function stringsFor(language: string | undefined): UiStrings {
-  const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en';
-  return byLanguage[primary] ?? en;
-}
+export const stringsFor = (language: string | undefined): UiStrings => forLanguage(byLanguage, language);
