@@ -2,19 +2,23 @@ import { fileURLToPath } from 'node:url';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { hermeticLit } from './scripts/vite-plugin-hermetic-lit.js';
-import { minifyLitCss } from './scripts/vite-plugin-minify-css.js';
+import { minifyTemplates } from './scripts/vite-plugin-minify-templates.js';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The script-tag bundles load DOMPurify from a file beside them instead of inlining it. */
-const bundleAliases = [{ find: './load-dompurify.js', replacement: fromRoot('src/bundle/load-dompurify.ts') }];
+/** The script-tag bundles load DOMPurify and the non-English words from files beside them. */
+const bundleAliases = [
+  { find: './load-dompurify.js', replacement: fromRoot('src/bundle/load-dompurify.ts') },
+  { find: './load-translations.js', replacement: fromRoot('src/bundle/load-translations.ts') },
+];
 
 /**
- * One file per build mode (scripts/build.mjs runs all three):
+ * One file per build mode (scripts/build.mjs runs them all):
  * - `production`: `dist/glossary-elements.js`, the ES module for `<script type="module">`;
  * - `iife`: `dist/glossary-elements.iife.js`, the classic script;
- * - `purify`: `dist/glossary-elements.purify.js`, DOMPurify for browsers without `setHTML`.
- * Each has Lit inside. The entry exports nothing, so the classic script assigns no global.
+ * - `purify`: `dist/glossary-elements.purify.js`, DOMPurify for browsers without `setHTML`;
+ * - `words`: `dist/glossary-elements.words.js`, the UI words of every language but English.
+ * The first two have Lit inside. Their entry exports nothing, so the classic script assigns no global.
  */
 const builds: Record<string, UserConfig['build']> = {
   // Not library mode: Vite keeps the white space of ES libraries, and this one is for browsers as is.
@@ -39,11 +43,18 @@ const builds: Record<string, UserConfig['build']> = {
       output: { format: 'es', entryFileNames: 'glossary-elements.purify.js' },
     },
   },
+  words: {
+    rollupOptions: {
+      input: 'src/bundle/words.ts',
+      preserveEntrySignatures: 'strict',
+      output: { format: 'es', entryFileNames: 'glossary-elements.words.js' },
+    },
+  },
 };
 
 export default defineConfig(({ mode }) => ({
   resolve: { alias: mode in builds ? bundleAliases : [] },
-  plugins: mode === 'production' || mode === 'iife' ? [hermeticLit(), minifyLitCss()] : [],
+  plugins: mode === 'production' || mode === 'iife' ? [hermeticLit(), minifyTemplates()] : [],
   // A classic script has no `import.meta`; src/bundle/load-dompurify.ts reads `currentScript` there.
   define: mode === 'iife' ? { 'import.meta.url': 'undefined' } : {},
   build: {

@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defineElement } from '../internal/define.js';
 import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
+import { pageLanguage } from '../internal/language.js';
 import { signupStringsFor, type SignupStrings } from '../internal/signup-strings.js';
+import { afterWords } from '../internal/words.js';
 import { signupStyles } from './alert-signup.styles.js';
 import { LightForm } from './light-form.js';
 import { recall, remember } from './memory.js';
@@ -47,9 +49,9 @@ type Phase =
  * @slot heading - Replaces the heading text.
  * @slot - The description under the heading; or a whole `<form>` to enhance.
  *
- * @event alert-signup-submit - About to send. Cancelable: cancel to send it yourself. `detail: { email, category }`.
- * @event alert-signup-success - The endpoint accepted. `detail: { status: "pending" | "subscribed", response }`.
- * @event alert-signup-error - Not sent or not accepted. `detail: { kind, message, status?, field? }`.
+ * @event {CustomEvent<AlertSignupSubmitDetail>} alert-signup-submit - About to send. Cancelable: cancel to send it yourself. `detail: { email, category }`.
+ * @event {CustomEvent<AlertSignupSuccessDetail>} alert-signup-success - The endpoint accepted. `detail: { status: "pending" | "subscribed", response }`.
+ * @event {CustomEvent<AlertSignupErrorDetail>} alert-signup-error - Not sent or not accepted. `detail: { kind, message, status?, field? }`.
  *
  * @csspart form - The form.
  * @csspart heading - The heading.
@@ -98,7 +100,11 @@ export class AlertSignup extends LitElement {
   /** When present, a required checkbox labelled with this text. */
   @property() consent: string | null = null;
 
-  /** `json` (default) or `form` (`application/x-www-form-urlencoded`; the default for an enhanced form). */
+  // The `@type` spells out `SignupEncoding` so the custom elements manifest (and IDEs) list the values.
+  /**
+   * `json` (default) or `form` (`application/x-www-form-urlencoded`; the default for an enhanced form).
+   * @type {'json' | 'form' | null}
+   */
   @property() encoding: SignupEncoding | null = null;
 
   /** Milliseconds before a request fails with a `timeout` error (default 10 000). */
@@ -130,8 +136,12 @@ export class AlertSignup extends LitElement {
     return this.action ?? this.#lightForm?.action ?? '';
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return afterWords([pageLanguage(this)], () => super.scheduleUpdate());
+  }
+
   get #strings(): SignupStrings {
-    return signupStringsFor(this.closest('[lang]')?.getAttribute('lang') ?? undefined);
+    return signupStringsFor(pageLanguage(this));
   }
 
   get #choices(): string[] {

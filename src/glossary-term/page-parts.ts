@@ -3,6 +3,7 @@ import { initialOf } from '../data/letters.js';
 import type { Glossary, GlossaryArticle, Term } from '../data/types.js';
 import { safeImage, safeLink } from '../data/urls.js';
 import { heading } from '../internal/heading.js';
+import { sentence } from '../internal/sentence.js';
 import type { UiStrings } from '../internal/strings.js';
 
 /** The term page's breadcrumb: glossary › letter › term; links only where the glossary has a page. */
@@ -32,7 +33,7 @@ function letterLink(root: string, letter: string): string {
 export function articleList(glossary: Glossary, term: Term, strings: UiStrings, level: number) {
   if (term.articles.length === 0) return nothing;
   return html`<section part="articles" class="articles" aria-labelledby="articles-heading">
-    ${heading(level, strings.articlesAbout(term.term), { id: 'articles-heading' })}
+    ${heading(level, sentence(strings.articlesAbout, { term: term.term }), { id: 'articles-heading' })}
     <ul class="article-list">
       ${term.articles.map((article) => articleItem(glossary, article, level + 1))}
     </ul>
