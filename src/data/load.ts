@@ -18,6 +18,8 @@ export interface LoadOptions {
   root?: Document | ShadowRoot;
   /** What a relative `src` resolves against. Defaults to the document's base URL. */
   baseUrl?: string;
+  /** Reads the source again even when it is loaded (refresh); a load already on its way is joined. */
+  reload?: boolean;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface LoadOptions {
  * elements ask) or `#id`, the text of a `<script type="application/json">` on the page.
  */
 export async function loadGlossary(src: string, options: LoadOptions = {}): Promise<Glossary> {
-  if (src.startsWith('#')) return readInline(src.slice(1), options.root ?? document);
+  if (src.startsWith('#')) return readInline(src.slice(1), options.root ?? document, options.reload);
   return loadShared(absoluteUrl(src, options.baseUrl ?? globalThis.document?.baseURI), options);
 }
 
@@ -41,10 +43,11 @@ const validatedObjects = new WeakMap<object, Promise<Glossary>>();
 
 /**
  * Validates a document handed over as an object (the `glossary` property), once per object and
- * in slices, so that a 100,000-term document never blocks the page.
+ * in slices, so that a 100,000-term document never blocks the page. `reload` checks it again (an
+ * object changed in place).
  */
-export function glossaryFromObject(data: object, baseUrl = document.baseURI): Promise<Glossary> {
-  let glossary = validatedObjects.get(data);
+export function glossaryFromObject(data: object, baseUrl = document.baseURI, reload = false): Promise<Glossary> {
+  let glossary = reload ? undefined : validatedObjects.get(data);
   if (!glossary) {
     glossary = validateFromInSlices(data, 'the glossary property', { baseUrl });
     validatedObjects.set(data, glossary);
@@ -56,7 +59,7 @@ export function glossaryFromObject(data: object, baseUrl = document.baseURI): Pr
 
 const inlineCache = new WeakMap<Element, { text: string; glossary: Glossary }>();
 
-function readInline(id: string, root: Document | ShadowRoot): Glossary {
+function readInline(id: string, root: Document | ShadowRoot, reload?: boolean): Glossary {
   const element = root.getElementById(id) ?? (root instanceof Document ? null : document.getElementById(id));
   const source = `#${id}`;
   if (!(element instanceof HTMLScriptElement)) {
@@ -68,7 +71,7 @@ function readInline(id: string, root: Document | ShadowRoot): Glossary {
   }
   const text = element.text;
   const cached = inlineCache.get(element);
-  if (cached?.text === text) return cached.glossary;
+  if (!reload && cached?.text === text) return cached.glossary;
   const glossary = parseGlossaryText(text, source, { baseUrl: element.ownerDocument.baseURI });
   inlineCache.set(element, { text, glossary });
   return glossary;
@@ -77,46 +80,59 @@ function readInline(id: string, root: Document | ShadowRoot): Glossary {
 interface SharedRequest {
   promise: Promise<Glossary>;
   controller: AbortController;
-  waiting: number;
+  /** When each caller still waiting gives up; retries stop at the latest. */
+  deadlines: number[];
   settled: boolean;
+  /** The loaded copy a refresh replaces: later callers get it until the refresh succeeds. */
+  previous?: SharedRequest | undefined;
 }
 
 /** One request per URL per page, shared by every element naming it; failures are forgotten. */
 const requests = new Map<string, SharedRequest>();
 
 async function loadShared(url: string, options: LoadOptions): Promise<Glossary> {
-  const request = requests.get(url) ?? startRequest(url, options.fetch ?? fetchWithGlobal);
+  let request = requests.get(url);
+  // A refresh passes over a loaded copy, but joins a load already on its way.
+  if (!request || (options.reload && request.settled)) request = startRequest(url, options.fetch ?? fetchWithGlobal, request);
+  else if (!options.reload) request = request.previous ?? request;
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-  const timeoutSignal = AbortSignal.timeout(timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeoutSignal]) : timeoutSignal;
+  const deadline = Date.now() + timeout;
+  // A timer rather than AbortSignal.timeout: one clock for the deadline and the backoff.
+  const timedOut = new AbortController();
+  const timer = setTimeout(() => timedOut.abort(), timeout);
+  const signal = options.signal ? AbortSignal.any([options.signal, timedOut.signal]) : timedOut.signal;
 
-  request.waiting++;
+  request.deadlines.push(deadline);
   try {
     return await untilAborted(request.promise, signal);
   } catch (error) {
-    if (signal.aborted && !options.signal?.aborted) {
+    if (timedOut.signal.aborted && !options.signal?.aborted) {
       throw new GlossaryError('timeout', `Loading ${url} took longer than ${formatSeconds(timeout)}`);
     }
     throw error;
   } finally {
-    request.waiting--;
-    // Nobody waits any more: stop the download instead of finishing it for no one.
-    if (request.waiting === 0 && !request.settled) {
+    clearTimeout(timer);
+    request.deadlines.splice(request.deadlines.indexOf(deadline), 1);
+    // Nobody waits any more: stop the download (or the pending retry) instead of finishing it for no one.
+    if (!request.deadlines.length && !request.settled) {
       request.controller.abort();
       forget(url, request);
     }
   }
 }
 
-function startRequest(url: string, fetchFn: FetchLike): SharedRequest {
+function startRequest(url: string, fetchFn: FetchLike, previous?: SharedRequest): SharedRequest {
   const controller = new AbortController();
+  const deadlines: number[] = [];
   const request: SharedRequest = {
     controller,
-    waiting: 0,
+    deadlines,
     settled: false,
-    promise: fetchGlossary(url, controller.signal, fetchFn).then(
+    previous,
+    promise: fetchWithRetries(url, controller.signal, deadlines, fetchFn).then(
       (glossary) => {
         request.settled = true;
+        request.previous = undefined;
         return glossary;
       },
       (error: unknown) => {
@@ -132,32 +148,70 @@ function startRequest(url: string, fetchFn: FetchLike): SharedRequest {
   return request;
 }
 
+/** Drops a failed or abandoned request; a failed refresh leaves the copy it was to replace. */
 function forget(url: string, request: SharedRequest): void {
-  if (requests.get(url) === request) requests.delete(url);
+  if (requests.get(url) !== request) return;
+  if (request.previous) requests.set(url, request.previous);
+  else requests.delete(url);
 }
 
-async function fetchGlossary(url: string, signal: AbortSignal, fetchFn: FetchLike): Promise<Glossary> {
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetchFn(url, {
-      signal,
-      mode: 'cors',
-      credentials: 'omit',
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) {
-      const statusText = response.statusText ? ` ${response.statusText}` : '';
-      throw new GlossaryError('http', `${url} answered ${response.status}${statusText}`, {
-        status: response.status,
-      });
+/** Retries after a network error or a 5xx: at most this many, so three attempts in all. */
+const RETRIES = 2;
+/** The first retry waits about this long, the second about twice as long (each ±50 % at random). */
+const BACKOFF_MS = 500;
+
+/**
+ * Fetches and parses the glossary, retrying network errors and 5xx answers (never 4xx, parse or
+ * schema errors) with exponential backoff. A retry that could not start before the last waiting
+ * caller's deadline is not tried: the caller gets the real failure now instead of a timeout later.
+ */
+async function fetchWithRetries(url: string, signal: AbortSignal, deadlines: number[], fetchFn: FetchLike): Promise<Glossary> {
+  for (let attempt = 1; ; attempt++) {
+    const tries = attempt > 1 ? `${attempt} attempts` : '';
+    let response: Response | undefined;
+    let text: string | undefined;
+    let error: GlossaryError;
+    try {
+      response = await fetchFn(url, { signal, mode: 'cors', credentials: 'omit', headers: { Accept: 'application/json' } });
+      if (response.ok) text = await response.text();
+    } catch (cause) {
+      if (signal.aborted) throw cause;
+      response = undefined;
+      const reason = `${(cause as Error).message}${tries && `; ${tries}`}`;
+      error = new GlossaryError('network', `Could not reach ${url} (${reason})`, { cause });
     }
-    text = await response.text();
-  } catch (error) {
-    if (error instanceof GlossaryError || signal.aborted) throw error;
-    throw new GlossaryError('network', `Could not reach ${url} (${(error as Error).message})`, { cause: error });
+    if (text !== undefined) return parseGlossaryTextInSlices(text, url, { baseUrl: response!.url || url });
+    if (response) {
+      const { status, statusText } = response;
+      error = new GlossaryError('http', `${url} answered ${status}${statusText && ` ${statusText}`}${tries && ` (${tries})`}`, { status });
+      if (status < 500) throw error;
+    }
+    const delay = retryAfter(response) ?? BACKOFF_MS * 2 ** (attempt - 1) * (0.5 + Math.random());
+    if (attempt > RETRIES || Date.now() + delay >= Math.max(...deadlines)) throw error!;
+    await sleep(delay, signal);
   }
-  return parseGlossaryTextInSlices(text, url, { baseUrl: response.url || url });
+}
+
+/**
+ * The wait a 503 asks for in `Retry-After` (seconds or a date), in milliseconds. Cross-origin, a
+ * browser shows the header only when the server lists it in `Access-Control-Expose-Headers`.
+ */
+function retryAfter(response: Response | undefined): number | undefined {
+  const header = response?.status === 503 && response.headers.get('Retry-After');
+  if (!header) return undefined;
+  const milliseconds = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
+  return milliseconds >= 0 ? milliseconds : undefined;
+}
+
+/** Resolves after `milliseconds`, or rejects at once (clearing the timer) when `signal` aborts. */
+function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, milliseconds);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
 }
 
 const fetchWithGlobal: FetchLike = (input, init) => fetch(input, init);

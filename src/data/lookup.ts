@@ -11,6 +11,9 @@ export interface TermLookup {
 
 const lookups = new WeakMap<Glossary, TermLookup>();
 
+/** The words of a query that suggestions weigh: plenty for "did you mean", and a pasted paragraph stays cheap. */
+const MAX_QUERY_WORDS = 8;
+
 /** The lookup for a glossary, built once and shared by every element that shows it. */
 export function lookupFor(glossary: Glossary): TermLookup {
   let lookup = lookups.get(glossary);
@@ -47,6 +50,8 @@ function createLookup(terms: Term[]): TermLookup {
     suggest(query, limit = 3) {
       const wanted = queryOf(query);
       if (wanted.key === '') return [];
+      // Comparing word by word costs query words × name words: 100,000 words took a minute.
+      wanted.words = wanted.words.slice(0, MAX_QUERY_WORDS);
       const best = new Map<Term, number>();
       for (const candidate of candidates) {
         const { term } = candidate;

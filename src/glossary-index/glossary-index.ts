@@ -13,6 +13,8 @@ import { directionOf } from '../internal/direction.js';
 import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
 import { indexStringsFor, type IndexStrings } from '../internal/index-strings.js';
+import { pageLanguage } from '../internal/language.js';
+import { afterWords } from '../internal/words.js';
 import { loadFailure } from '../internal/load-failure.js';
 import { restoreDetailView, showInDetailView } from './detail-view.js';
 import { indexStyles } from './glossary-index.styles.js';
@@ -41,9 +43,12 @@ interface Layout {
  * @summary An A–Z glossary index with a letter bar and instant search.
  * @tagname glossary-index
  *
- * @event glossary-load - The index is ready. `detail: { glossary }`.
- * @event glossary-error - Loading failed. `detail: { kind, message, status? }`.
- * @event glossary-select - A term was chosen. Cancelable. `detail: { term }`.
+ * @slot - Fallback content (a plain link to the glossary's page, say), shown while the element has
+ *   no data source and again when loading fails.
+ *
+ * @event {CustomEvent<GlossaryLoadDetail>} glossary-load - The index is ready. `detail: { glossary }`.
+ * @event {CustomEvent<GlossaryErrorDetail>} glossary-error - Loading failed. `detail: { kind, message, status? }`.
+ * @event {CustomEvent<GlossarySelectDetail>} glossary-select - A term was chosen. Cancelable. `detail: { term }`.
  *
  * @csspart base - The whole index.
  * @csspart search - The search field.
@@ -146,6 +151,17 @@ export class GlossaryIndex extends LitElement {
     return layout && layout.glossary === this.#loadedGlossary() ? layout : undefined;
   }
 
+  /**
+   * Loads the glossary again, bypassing the copy already loaded (a `glossary` object or `#id`
+   * script is read and checked again). The index stays on screen meanwhile; on success it is
+   * replaced and `glossary-load` fires again; on failure it stays and `glossary-error` fires.
+   * Elements refreshing the same `src` together share one request.
+   * @returns A promise that settles once the outcome is announced; it never rejects.
+   */
+  refresh(): Promise<void> {
+    return this.#source.refresh();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const layout = this.#ready;
@@ -155,9 +171,15 @@ export class GlossaryIndex extends LitElement {
     this.#results = layout?.search && this.query.trim() ? layout.search.search(this.query, this.#resultsShown) : undefined;
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const state = this.#source.state;
+    const glossaryLanguage = state.status === 'loaded' ? state.glossary.language : undefined;
+    return afterWords([pageLanguage(this), glossaryLanguage], () => super.scheduleUpdate());
+  }
+
   protected override render() {
     const state = this.#source.state;
-    const language = state.status === 'loaded' ? state.glossary.language : this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+    const language = state.status === 'loaded' ? state.glossary.language : pageLanguage(this);
     const strings = indexStringsFor(language);
     if (state.status === 'idle') return html`<slot></slot>`;
     if (state.status === 'error') {

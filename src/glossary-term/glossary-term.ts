@@ -9,7 +9,10 @@ import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, 
 import { GlossarySource } from '../internal/glossary-source.js';
 import { heading } from '../internal/heading.js';
 import { loadFailure } from '../internal/load-failure.js';
+import { pageLanguage } from '../internal/language.js';
 import { stringsFor, type UiStrings } from '../internal/strings.js';
+import { sentence } from '../internal/sentence.js';
+import { afterWords } from '../internal/words.js';
 import { writeJsonLd } from '../internal/trusted-script.js';
 import { definitionElement } from './definition.js';
 import { termStyles } from './glossary-term.styles.js';
@@ -34,9 +37,9 @@ interface PreparedDefinition {
  * @slot - Fallback content (a plain link to the term's page, say), shown before the element
  *   upgrades, while it has no data source, and again when loading fails.
  *
- * @event glossary-load - The term is shown. `detail: { glossary, term }`.
- * @event glossary-error - Loading failed or the term is unknown. `detail: { kind, message, status? }`.
- * @event glossary-select - A see-also or "did you mean" link was chosen. Cancelable. `detail: { term }`.
+ * @event {CustomEvent<GlossaryLoadDetail>} glossary-load - The term is shown. `detail: { glossary, term }`.
+ * @event {CustomEvent<GlossaryErrorDetail>} glossary-error - Loading failed or the term is unknown. `detail: { kind, message, status? }`.
+ * @event {CustomEvent<GlossarySelectDetail>} glossary-select - A see-also or "did you mean" link was chosen. Cancelable. `detail: { term }`.
  *
  * @csspart base - The card or page container.
  * @csspart breadcrumb - The breadcrumb navigation (full variant).
@@ -81,7 +84,11 @@ export class GlossaryTerm extends LitElement {
   /** The term's id, name or one of its aliases (case- and accent-insensitive). */
   @property() term: string | null = null;
 
-  /** `card` (default) or `full`, the term-page layout. */
+  // The `@type` spells out `TermVariant` so the custom elements manifest (and IDEs) list the values.
+  /**
+   * `card` (default) or `full`, the term-page layout.
+   * @type {'card' | 'full'}
+   */
   @property({ reflect: true }) variant: TermVariant = 'card';
 
   /** The level (1–6) of the term's heading; section headings sit one level below. */
@@ -99,6 +106,17 @@ export class GlossaryTerm extends LitElement {
   #definition: PreparedDefinition | undefined;
   #settledView: TermView | undefined;
   #focusOnSettle = false;
+
+  /**
+   * Loads the glossary again, bypassing the copy already loaded (a `glossary` object or `#id`
+   * script is read and checked again). The term shown stays on screen meanwhile; on success it is
+   * replaced and `glossary-load` fires again; on failure it stays and `glossary-error` fires.
+   * Elements refreshing the same `src` together share one request.
+   * @returns A promise that settles once the outcome is announced; it never rejects.
+   */
+  refresh(): Promise<void> {
+    return this.#source.refresh();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -126,9 +144,15 @@ export class GlossaryTerm extends LitElement {
     });
   }
 
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const source = this.#source.state;
+    const glossaryLanguage = source.status === 'loaded' ? source.glossary.language : undefined;
+    return afterWords([pageLanguage(this), glossaryLanguage], () => super.scheduleUpdate());
+  }
+
   protected override render() {
     const view = this.#view;
-    const strings = stringsFor('glossary' in view ? view.glossary.language : this.#pageLanguage());
+    const strings = stringsFor('glossary' in view ? view.glossary.language : pageLanguage(this));
     switch (view.status) {
       case 'idle':
         return html`<slot></slot>`;
@@ -146,10 +170,6 @@ export class GlossaryTerm extends LitElement {
     }
   }
 
-  #pageLanguage(): string | undefined {
-    return this.closest('[lang]')?.getAttribute('lang') ?? undefined;
-  }
-
   #renderSkeleton(strings: UiStrings) {
     return html`
       <div part="base skeleton" class="base skeleton ${this.variant}">
@@ -165,18 +185,18 @@ export class GlossaryTerm extends LitElement {
   #renderNotFound(view: Extract<TermView, { status: 'not-found' }>, strings: UiStrings) {
     return html`
       <div part="base" class="base message-box" role="status" lang=${view.glossary.language} dir=${directionOf(view.glossary.language)}>
-        <p part="message" class="message">${strings.notFound(view.query, view.glossary.title)}</p>
+        <p part="message" class="message">${sentence(strings.notFound, { query: view.query, glossary: view.glossary.title })}</p>
         ${view.suggestions.length > 0
           ? html`<p class="suggestions">
-              ${strings.didYouMean(
-                view.suggestions.map(
+              ${sentence(strings.didYouMean, {
+                suggestions: view.suggestions.map(
                   (term, index) => html`${index > 0 ? ', ' : ''}<a
                       href=${termHref(view.glossary, term)}
                       @click=${(event: MouseEvent) => this.#choose(event, view.glossary, term)}
                       >${term.term}</a
                     >`,
                 ),
-              )}
+              })}
             </p>`
           : nothing}
       </div>
@@ -193,7 +213,7 @@ export class GlossaryTerm extends LitElement {
         ${this.#renderSeeAlso(glossary, term, strings, 'inline')}
         ${href
           ? html`<a part="read-more" class="read-more" href=${href}
-              >${strings.readMore}<span class="visually-hidden"> ${strings.readMoreAbout(term.term)}</span></a
+              >${strings.readMore}<span class="visually-hidden"> ${sentence(strings.readMoreAbout, { term: term.term })}</span></a
             >`
           : nothing}
       </article>
@@ -211,7 +231,7 @@ export class GlossaryTerm extends LitElement {
         ${this.#renderSeeAlso(glossary, term, strings, 'section')}
         ${articleList(glossary, term, strings, level + 1)}
         ${moreHref
-          ? html`<p class="more"><a part="more-articles" href=${moreHref}>${strings.moreArticlesAbout(term.term)}</a></p>`
+          ? html`<p class="more"><a part="more-articles" href=${moreHref}>${sentence(strings.moreArticlesAbout, { term: term.term })}</a></p>`
           : nothing}
       </article>
     `;

@@ -1,8 +1,9 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GlossaryError, isGlossaryError } from '../data/errors.js';
 import { glossaryFromObject, loadGlossary } from '../data/load.js';
 import type { Glossary, GlossaryData } from '../data/types.js';
+import { emit, type GlossaryErrorDetail } from './events.js';
 
 /** What an element that shows a glossary exposes to its source. */
 export interface GlossarySourceHost extends ReactiveControllerHost, HTMLElement {
@@ -21,26 +22,58 @@ export type SourceState =
  * Loads the glossary an element names through `glossary`, else `src`, and keeps only the latest
  * load: changing either, or removing the element, aborts the one in flight.
  */
-export class GlossarySource {
+export class GlossarySource implements ReactiveController {
   readonly #host: GlossarySourceHost;
   readonly #active: () => boolean;
   readonly #task: Task<[string | null, GlossaryData | null, number | null, boolean], Glossary>;
+  /** The next run reads the source again instead of reusing a loaded copy. */
+  #reload = false;
+  /** What a refresh keeps showing while it runs, and after it fails. */
+  #kept: Glossary | undefined;
+  /** A load was stopped because the element left the page; it starts again if the element returns. */
+  #stopped = false;
 
   /** `active` says whether the element wants data at all (a term card with no `term` does not). */
   constructor(host: GlossarySourceHost, active: () => boolean = () => true) {
     this.#host = host;
     this.#active = active;
+    host.addController(this);
     this.#task = new Task(host, {
       args: () => [host.src, host.glossary, host.timeout, this.#wanted()],
       task: async ([src, data, timeout, wanted], { signal }) => {
+        const reload = this.#reload;
+        this.#reload = false;
+        if (!reload) this.#kept = undefined;
         if (!wanted) return initialState;
-        if (data) return glossaryFromObject(data);
-        return loadGlossary(src!, {
-          signal,
-          ...(timeout !== null && timeout >= 0 && { timeout }),
-          root: host.getRootNode() as Document | ShadowRoot,
-        });
+        if (data) return glossaryFromObject(data, undefined, reload);
+        try {
+          return await loadGlossary(src!, {
+            signal,
+            reload,
+            ...(timeout !== null && timeout >= 0 && { timeout }),
+            root: host.getRootNode() as Document | ShadowRoot,
+          });
+        } catch (error) {
+          // Aborted because a newer run replaced this one or the element left: nothing to report.
+          if (signal.aborted) return initialState;
+          throw error;
+        }
       },
+    });
+  }
+
+  hostConnected(): void {
+    if (!this.#stopped) return;
+    this.#stopped = false;
+    void this.#task.run();
+  }
+
+  hostDisconnected(): void {
+    // Checked a microtask later, so that moving the element elsewhere keeps its load going.
+    queueMicrotask(() => {
+      if (this.#host.isConnected || this.#task.status !== TaskStatus.PENDING) return;
+      this.#stopped = true;
+      this.#task.abort();
     });
   }
 
@@ -48,15 +81,19 @@ export class GlossarySource {
     return this.#active() && Boolean(this.#host.glossary || this.#host.src);
   }
 
-  /** The state to render now. A load about to start counts as loading, so nothing flashes first. */
+  /**
+   * The state to render now. A load about to start counts as loading, so nothing flashes first;
+   * during a refresh, and after one that failed, the glossary shown before stays.
+   */
   get state(): SourceState {
+    const kept = this.#kept;
     switch (this.#task.status) {
       case TaskStatus.COMPLETE:
         return { status: 'loaded', glossary: this.#task.value! };
       case TaskStatus.ERROR:
-        return { status: 'error', error: toGlossaryError(this.#task.error) };
+        return kept ? { status: 'loaded', glossary: kept } : { status: 'error', error: toGlossaryError(this.#task.error) };
       case TaskStatus.PENDING:
-        return { status: 'loading' };
+        return kept ? { status: 'loaded', glossary: kept } : { status: 'loading' };
       default:
         return this.#wanted() ? { status: 'loading' } : { status: 'idle' };
     }
@@ -65,6 +102,32 @@ export class GlossarySource {
   /** Loads again (Retry). Failed loads are never cached, so this asks the network anew. */
   retry(): void {
     void this.#task.run();
+  }
+
+  /**
+   * Reads the source again, bypassing the loaded copy, while the current glossary stays shown.
+   * Settles once the element has announced the outcome: `glossary-load` with the new glossary, or
+   * `glossary-error` (fired here when the old glossary stays on screen). Never rejects.
+   */
+  async refresh(): Promise<void> {
+    const host = this.#host;
+    if (!this.#wanted()) return;
+    const shown = this.state;
+    this.#kept = shown.status === 'loaded' ? shown.glossary : undefined;
+    const listening = new AbortController();
+    const announced = new Promise((resolve) => {
+      for (const type of ['glossary-load', 'glossary-error']) host.addEventListener(type, resolve, { signal: listening.signal });
+    });
+    this.#reload = true;
+    await this.#task.run();
+    const { status, error } = this.#task;
+    if (status === TaskStatus.ERROR && this.#kept) {
+      const { kind, message, status: httpStatus } = toGlossaryError(error);
+      emit<GlossaryErrorDetail>(host, 'glossary-error', { kind, message, ...(httpStatus !== undefined && { status: httpStatus }) });
+    } else if (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR) {
+      await announced;
+    }
+    listening.abort();
   }
 }
 

@@ -20,11 +20,46 @@ export function hanging() {
   );
 }
 
-/** A fake fetch that answers only when the test says so. */
+/**
+ * A fake fetch that answers only when the test says so: `answer()` answers the latest request
+ * (with {@link DOCUMENT} unless given a response). A request rejects when its signal aborts.
+ */
 export function deferred() {
   let answer: (response: Response) => void = () => {};
-  const fetch = vi.fn<FetchLike>(() => new Promise<Response>((resolve) => (answer = resolve)));
-  return { fetch, answer: () => answer(new Response(DOCUMENT)) };
+  const fetch = vi.fn<FetchLike>(
+    (_url, init) =>
+      new Promise<Response>((resolve, reject) => {
+        answer = resolve;
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      }),
+  );
+  return { fetch, answer: (response = new Response(DOCUMENT)) => answer(response) };
+}
+
+/**
+ * How a scripted fetch answers one request: an HTTP status (with headers), a body, a network
+ * failure, or never (until its signal aborts).
+ */
+export type Answer = number | { status: number; headers: Record<string, string> } | { body: string } | 'network' | 'hang';
+
+const STATUS_TEXT: Record<number, string> = { 404: 'Not Found', 500: 'Internal Server Error', 503: 'Service Unavailable' };
+
+/**
+ * A fake fetch answering the n-th request with the n-th answer (the last repeats); `200` answers
+ * with {@link DOCUMENT}. Records calls like every fake here.
+ */
+export function scripted(...answers: Answer[]) {
+  const hang = hanging();
+  let calls = 0;
+  return vi.fn<FetchLike>(async (url, init) => {
+    const answer = answers[Math.min(++calls, answers.length) - 1]!;
+    if (answer === 'network') throw new TypeError('fetch failed');
+    if (answer === 'hang') return hang(url, init);
+    if (typeof answer === 'object' && 'body' in answer) return new Response(answer.body);
+    const { status, headers } = typeof answer === 'number' ? { status: answer, headers: {} } : answer;
+    if (status === 200) return new Response(DOCUMENT);
+    return new Response('{}', { status, statusText: STATUS_TEXT[status] ?? '', headers });
+  });
 }
 
 /** The GlossaryError a promise rejects with. */
@@ -37,4 +72,5 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<GlossaryEr
   throw error;
 }
 
-export const signalOf = (fetch: ReturnType<typeof vi.fn<FetchLike>>) => fetch.mock.calls[0]?.[1].signal;
+/** The signal the n-th request (the first by default) was made with. */
+export const signalOf = (fetch: ReturnType<typeof vi.fn<FetchLike>>, call = 0) => fetch.mock.calls[call]?.[1].signal;

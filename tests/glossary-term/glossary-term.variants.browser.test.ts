@@ -171,3 +171,32 @@ describe('<glossary-term> language and direction', () => {
     }
   });
 });
+
+// Set through the element's own custom property, not emulated media: emulation is a Chromium-only
+// (CDP) command, and this checks the same light-dark() palette in every engine.
+describe('<glossary-term> colour scheme', () => {
+  afterEach(cleanup);
+
+  const LIGHT_TEXT = 'rgb(28, 32, 36)';
+  const DARK_TEXT = 'rgb(232, 234, 237)';
+
+  async function textColour(style?: string): Promise<string> {
+    const mounted = mount('glossary-term', {
+      attributes: { term: 'back-end', ...(style && { style }) },
+      properties: { glossary: await sampleGlossary() },
+    });
+    await settled(mounted);
+    return getComputedStyle(part(mounted.element, 'heading')!).color;
+  }
+
+  it('uses the dark palette when --glossary-color-scheme is dark, and the light one when it is light', async () => {
+    expect(await textColour('--glossary-color-scheme: dark')).to.equal(DARK_TEXT);
+    expect(await textColour('--glossary-color-scheme: light')).to.equal(LIGHT_TEXT);
+  });
+
+  it('follows the reader’s prefers-color-scheme when nothing pins it', async () => {
+    const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
+
+    expect(await textColour()).to.equal(prefersDark ? DARK_TEXT : LIGHT_TEXT);
+  });
+});

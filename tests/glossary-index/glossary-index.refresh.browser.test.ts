@@ -1,0 +1,134 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { GlossaryData } from '../../src/data/types.js';
+import { cleanup, mount, part, settled, type Mounted } from '../support/harness.js';
+import { entryNames, glossaryOf, t, type Index } from './index-helpers.js';
+
+/** A request to a `/held/` URL, waiting until the test answers it. */
+interface HeldRequest {
+  signal: AbortSignal;
+  answer: (response: Response) => void;
+}
+
+const realFetch = window.fetch;
+let held: HeldRequest[] = [];
+
+/** Holds every fetch of a `/held/` URL for the test to answer; the rest go out as usual. */
+function holdRequests(): void {
+  window.fetch = (input, init) => {
+    if (!String(input).includes('/held/')) return realFetch(input, init);
+    return new Promise((resolve, reject) => {
+      const signal = init!.signal!;
+      signal.addEventListener('abort', () => reject(signal.reason));
+      held.push({ signal, answer: resolve });
+    });
+  };
+}
+
+const FIRST = glossaryOf('en', [t('budget', 'Budget'), t('invoice', 'Invoice')]);
+const SECOND = glossaryOf('en', [t('budget', 'Budget'), t('invoice', 'Invoice'), t('retainer', 'Retainer')]);
+
+const json = (glossary: GlossaryData) => new Response(JSON.stringify(glossary));
+
+const requested = (count: number) =>
+  waitUntil(() => held.length === count, `expected ${count} requests, saw ${held.length}`);
+
+/** Mounts an index whose glossary is served from a held `url`, and shows the first version. */
+async function loadedIndex(url: string): Promise<Mounted<Index>> {
+  const mounted = mount<Index>('glossary-index', { attributes: { src: url } });
+  await requested(held.length + 1);
+  held.at(-1)!.answer(json(FIRST));
+  await settled(mounted);
+  await mounted.element.updateComplete;
+  return mounted;
+}
+
+/** Whether the index's loading placeholder is in its shadow root. */
+const loadingShown = (element: HTMLElement) => element.shadowRoot!.querySelector('.skeleton') !== null;
+
+describe('<glossary-index> refresh()', () => {
+  beforeEach(holdRequests);
+  afterEach(() => {
+    window.fetch = realFetch;
+    held = [];
+    cleanup();
+  });
+
+  it('keeps the list while refreshing, then lists the new terms and fires glossary-load again', async () => {
+    const { element, loads, errors } = await loadedIndex('/held/index-keep.json');
+    let placeholderPainted = false;
+    let watching = true;
+    const onFrame = () => {
+      placeholderPainted ||= loadingShown(element);
+      if (watching) requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+
+    const refreshing = element.refresh();
+    await requested(2);
+    await element.updateComplete;
+
+    expect(entryNames(element)).to.deep.equal(['Budget', 'Invoice']);
+    expect(loadingShown(element)).to.be.false;
+    expect(element.hasAttribute('aria-busy')).to.be.false;
+
+    held[1]!.answer(json(SECOND));
+    await refreshing;
+    await element.updateComplete;
+    watching = false;
+
+    expect(entryNames(element)).to.deep.equal(['Budget', 'Invoice', 'Retainer']);
+    expect(placeholderPainted).to.be.false;
+    expect(loads).to.have.length(2);
+    expect(loads[1]!.detail.glossary.terms).to.have.length(3);
+    expect(errors).to.have.length(0);
+    await expect(element).to.be.accessible();
+  });
+
+  it('keeps the list and fires glossary-error when the refresh fails', async () => {
+    const { element, loads, errors } = await loadedIndex('/held/index-fail.json');
+
+    const refreshing = element.refresh();
+    await requested(2);
+    held[1]!.answer(new Response('{}', { status: 404, statusText: 'Not Found' }));
+    await refreshing;
+    await element.updateComplete;
+
+    expect(errors.map((event) => event.detail)).to.deep.equal([
+      { kind: 'http', status: 404, message: `${new URL('/held/index-fail.json', location.href).href} answered 404 Not Found` },
+    ]);
+    expect(entryNames(element)).to.deep.equal(['Budget', 'Invoice']);
+    expect(part(element, 'retry-button')).to.be.null;
+    expect(loads).to.have.length(1);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shares one request with a term refreshing the same src in the same task', async () => {
+    const index = await loadedIndex('/held/index-shared.json');
+    const term = mount('glossary-term', { attributes: { src: '/held/index-shared.json', term: 'invoice' } });
+    await settled(term);
+
+    const refreshes = Promise.all([index.element.refresh(), term.element.refresh()]);
+    await requested(2);
+    held[1]!.answer(json(SECOND));
+    await refreshes;
+
+    expect(held).to.have.length(2);
+    expect(index.loads).to.have.length(2);
+    expect(term.loads).to.have.length(2);
+    expect(term.loads[1]!.detail.glossary === index.loads[1]!.detail.glossary).to.be.true;
+  });
+
+  it('checks a glossary property changed in place again', async () => {
+    const glossary = glossaryOf('en', [t('budget', 'Budget')]);
+    const mounted = mount<Index>('glossary-index', { properties: { glossary } });
+    await settled(mounted);
+
+    glossary.terms.push(t('invoice', 'Invoice'));
+    await mounted.element.refresh();
+    await mounted.element.updateComplete;
+
+    expect(entryNames(mounted.element)).to.deep.equal(['Budget', 'Invoice']);
+    expect(mounted.loads).to.have.length(2);
+    expect(held).to.have.length(0);
+  });
+});
