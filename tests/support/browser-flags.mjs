@@ -1,4 +1,4 @@
-// Chromium as these machines run it: as root, headless, on a closed network (see TOOLCHAIN.md).
+// The browsers as these machines run them: as root, headless, on a closed network (see TOOLCHAIN.md).
 import { existsSync } from 'node:fs';
 
 export const chromiumPath = () => {
@@ -15,3 +15,9 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** FIREFOX_PATH when set (and only then, so a wrong path is not silently replaced), else Debian's ESR. */
+export const firefoxPath = () => {
+  const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+  return existsSync(path) ? path : undefined;
+};

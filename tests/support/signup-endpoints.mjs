@@ -3,6 +3,8 @@
 //   POST /pending /subscribed /status-error /field-error /hostile-message /rate-limit /rate-limit-date
 //        /unavailable /captcha /hang /slow?ms=
 //   GET  /last            what the last POST carried: { count, contentType, accept, body }
+// POSTs are recorded per browser (by User-Agent): Chromium and Firefox run the same tests side by
+// side, and /last tells each only about its own.
 import { createServer } from 'node:http';
 
 const answers = {
@@ -18,7 +20,7 @@ const answers = {
 };
 
 export async function startSignupEndpoints() {
-  const posts = [];
+  const postsByBrowser = new Map();
   const server = createServer(async (request, response) => {
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept');
@@ -26,6 +28,9 @@ export async function startSignupEndpoints() {
     response.setHeader('Access-Control-Expose-Headers', 'Retry-After');
     if (request.method === 'OPTIONS') return void response.writeHead(204).end();
     const url = new URL(request.url ?? '/', 'http://x');
+    const browser = request.headers['user-agent'] ?? '';
+    if (!postsByBrowser.has(browser)) postsByBrowser.set(browser, []);
+    const posts = postsByBrowser.get(browser);
     if (request.method === 'GET' && url.pathname === '/last') {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       return void response.end(JSON.stringify({ count: posts.length, ...posts.at(-1) }));

@@ -4,20 +4,23 @@
 //   /test-api/malformed            200 with a body that is not JSON
 //   /test-api/hang                 never answers (until the test run ends)
 //   /test-api/sample/<key>?delay=300  the sample glossary, after a delay (a key per test keeps hits apart)
-//   /test-api/flaky/<key>          500 the first time for <key>, then the sample glossary
+//   /test-api/flaky/<key>?fail=3   500 the first 3 times (default 1) for <key>, then the sample glossary
 //   /test-api/hits/<path>          how many times <path> was requested, as JSON
+// Hits and flaky keys are kept per browser (by User-Agent): Chromium and Firefox run the same
+// tests side by side, and each must see only its own requests.
 import { readFileSync } from 'node:fs';
 
 const sample = () => readFileSync(new URL('../../examples/freelance-glossary.json', import.meta.url), 'utf8');
 const hits = new Map();
-const flakyKeys = new Set();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function testApi(context, next) {
   const path = context.path;
   if (!path.startsWith('/test-api/')) return next();
   const route = path.slice('/test-api/'.length);
-  if (!route.startsWith('hits/')) hits.set(route, (hits.get(route) ?? 0) + 1);
+  const browser = context.get('user-agent');
+  const key = (name) => `${browser}\n${name}`;
+  if (!route.startsWith('hits/')) hits.set(key(route), (hits.get(key(route)) ?? 0) + 1);
 
   context.set('Cache-Control', 'no-store');
   context.type = 'application/json';
@@ -33,15 +36,14 @@ export async function testApi(context, next) {
     await sleep(Number(context.query.delay ?? 0));
     context.body = sample();
   } else if (route.startsWith('flaky/')) {
-    if (flakyKeys.has(route)) {
+    if (hits.get(key(route)) > Number(context.query.fail ?? 1)) {
       context.body = sample();
     } else {
-      flakyKeys.add(route);
       context.status = 500;
       context.body = '{}';
     }
   } else if (route.startsWith('hits/')) {
-    context.body = JSON.stringify({ hits: hits.get(route.slice('hits/'.length)) ?? 0 });
+    context.body = JSON.stringify({ hits: hits.get(key(route.slice('hits/'.length))) ?? 0 });
   } else {
     // Not ours: another plugin (tests/support/signup-servers.mjs) may answer it.
     return next();
