@@ -74,15 +74,6 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/**/*.node.test.ts'],
         },
       },
-      {
-        test: {
-          name: 'embed',
-          environment: 'node',
-          include: ['tests/embed/**/*.test.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
-        },
-      },
     ],
   },
 }));

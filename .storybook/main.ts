@@ -9,9 +9,9 @@ const config: StorybookConfig = {
       builder: { viteConfigPath: fileURLToPath(new URL('./vite.config.ts', import.meta.url)) },
     },
   },
-  // Add '../stories/**/*.mdx' here with the first MDX page.
-  stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs'],
+  // The guides first (their order is set in preview.ts), then the elements.
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   // The sample glossary, served as glossary/freelance-glossary.json.
   staticDirs: [{ from: '../examples', to: '/glossary' }],
   core: { disableTelemetry: true },

@@ -1,12 +1,10 @@
-/// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import '../src/index.js';
+import { manifest } from '../stories/support/manifest.js';
 import { forStorybook } from './custom-elements.js';
 
 // `npm run build` writes the manifest (it feeds the docs tables); without it the book still
 // builds, with the stories' own argTypes only.
-const manifests = import.meta.glob<unknown>('../dist/custom-elements.json', { eager: true, import: 'default' });
-const manifest = Object.values(manifests)[0];
 if (manifest) setCustomElementsManifest(forStorybook(manifest));
 
 const preview: Preview = {
@@ -14,6 +12,18 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },
+    // An axe violation fails the story's test (in CI and in the book's test panel), not just a warning.
+    a11y: { test: 'error' },
+    options: {
+      storySort: {
+        order: [
+          'Guides',
+          ['Getting started', 'Data format', 'Theming', 'Accessibility'],
+          'Elements',
+          ['glossary-term', 'glossary-index', 'alert-signup'],
+        ],
+      },
+    },
   },
 };
 

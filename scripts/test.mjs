@@ -1,29 +1,42 @@
-// npm test: every suite — unit tests in Node, element tests in Chromium, and the embed test of the
-// built classic bundle — then one closing line, "N passed, N failed", summed over all runners.
+// npm test: every suite — unit tests in Node, element tests in Chromium and Firefox, the built
+// package end to end, the Storybook stories, and the published package in a fresh project — then
+// one closing line, "N passed, N failed", summed over all runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { chromiumPath } from '../tests/support/browser-flags.mjs';
+import { chromiumPath, firefoxPath } from '../tests/support/browser-flags.mjs';
 
 const RESULTS = '.test-results';
-const browser = chromiumPath();
-if (!browser) {
+const chromium = chromiumPath();
+const firefox = firefoxPath();
+if (!chromium || !firefox) {
+  const missing = [!chromium && 'Chromium', !firefox && 'Firefox'].filter(Boolean).join(' and ');
   console.error(
-    'No Chromium found: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium binary.',
+    `No ${missing} found: the browser tests run in both engines. Install them (Debian/Ubuntu: \`sudo apt-get install chromium firefox-esr\`) or set CHROME_PATH and FIREFOX_PATH.`,
   );
   process.exit(1);
 }
-process.env.CHROME_PATH = browser;
+process.env.CHROME_PATH = chromium;
+process.env.FIREFOX_PATH = firefox;
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync(RESULTS, { recursive: true, force: true });
 
+/** A Vitest run that also writes its JSON report, for the count. */
+const vitest = (name, ...args) => ({
+  command: bin('vitest'),
+  args: ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${name}.json`],
+  results: `${RESULTS}/${name}.json`,
+});
+
 const suites = [
-  { name: 'unit (Node)', command: bin('vitest'), args: ['run', '--project', 'unit', '--reporter=default', `--reporter=json`, `--outputFile.json=${RESULTS}/unit.json`], results: `${RESULTS}/unit.json` },
-  { name: 'browser (Chromium)', command: bin('wtr'), args: [], results: `${RESULTS}/browser.json` },
-  { name: 'build for the embed test', command: 'node', args: ['scripts/build.mjs'] },
-  { name: 'embed (built bundle, three origins)', command: bin('vitest'), args: ['run', '--project', 'embed', '--reporter=default', `--reporter=json`, `--outputFile.json=${RESULTS}/embed.json`], results: `${RESULTS}/embed.json` },
+  { name: 'unit (Node)', ...vitest('unit', '--project', 'unit') },
+  { name: 'components (Chromium and Firefox)', command: bin('wtr'), args: [], results: `${RESULTS}/browser.json` },
+  { name: 'build for the suites below', command: 'node', args: ['scripts/build.mjs'] },
+  { name: 'end to end (built bundles, three origins, Chromium and Firefox)', ...vitest('e2e', '--config', 'vitest.e2e.config.ts') },
+  { name: 'stories (Storybook, Chromium, axe)', ...vitest('stories', '--config', 'vitest.storybook.config.ts') },
+  { name: 'consumer (the packed package in a fresh project)', command: 'node', args: ['scripts/consumer-test.mjs'], results: `${RESULTS}/consumer.json` },
 ];
 
 let passed = 0;

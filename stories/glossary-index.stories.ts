@@ -1,5 +1,6 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
+import { expect } from 'storybook/test';
 import type { GlossaryData } from '../src/index.js';
 import { generatedGlossary } from './support/generated-glossary.js';
 import {
@@ -10,6 +11,7 @@ import {
   swedishGlossary,
 } from './support/index-glossaries.js';
 import { stallFetch } from './support/stall-fetch.js';
+import { elementIn, shows, showsFallback, showsText } from './support/story-checks.js';
 
 /** The story args: the element's attributes by their attribute names, plus the `glossary` property. */
 interface IndexArgs {
@@ -92,6 +94,13 @@ const meta = {
     clearHash();
     return clearHash;
   },
+  // Unless a story says otherwise, it shows a loaded index: wait for the letter bar and the list,
+  // so the story tests check (and run axe on) them rather than the loading placeholder.
+  play: async ({ canvasElement }) => {
+    const index = await elementIn(canvasElement, 'glossary-index');
+    await shows(index, '[part~="letters"]');
+    await shows(index, '[part~="list"]');
+  },
 } satisfies Meta<IndexArgs>;
 
 export default meta;
@@ -111,6 +120,11 @@ export const LetterPreselected: Story = {
  */
 export const QueryPreselected: Story = {
   args: { query: 'pay' },
+  play: async ({ canvasElement }) => {
+    const index = await elementIn(canvasElement, 'glossary-index');
+    await showsText(index, '[part~="status"]', /\d+ terms? found/);
+    await showsText(index, '[part~="mark"]', /pay/i);
+  },
 };
 
 /**
@@ -138,12 +152,33 @@ export const NoSearch: Story = {
 /** A glossary with no terms, via the `glossary` property: every letter disabled, and a message. */
 export const EmptyGlossary: Story = {
   args: fromObject(emptyGlossary),
+  play: async ({ canvasElement }) => {
+    const index = await elementIn(canvasElement, 'glossary-index');
+    await showsText(index, '[part~="message"]', 'This glossary has no terms yet.');
+    await expect(index.shadowRoot!.querySelectorAll('a[part~="letter"]')).toHaveLength(0);
+  },
+};
+
+/** A search that matches nothing: the status says so, and a Clear search button brings the list back. */
+export const NotFound: Story = {
+  args: { query: 'zzyzx' },
+  play: async ({ canvasElement }) => {
+    const index = await elementIn(canvasElement, 'glossary-index');
+    await showsText(index, '[part~="status"]', 'No terms match “zzyzx”.');
+    await showsText(index, 'button.clear', 'Clear search');
+  },
 };
 
 /** A real 404: the message, a Retry button, and the light-DOM fallback link again. */
 export const Error: Story = {
   args: { src: 'glossary/does-not-exist.json' },
   render: (args) => glossaryIndex(args, { children: fallbackLink }),
+  play: async ({ canvasElement }) => {
+    const index = await elementIn(canvasElement, 'glossary-index');
+    await showsText(index, '[part~="message"]', 'The glossary could not be loaded.');
+    await showsText(index, '[part~="retry-button"]', 'Retry');
+    await showsFallback(index);
+  },
 };
 
 /**
@@ -153,6 +188,12 @@ export const Error: Story = {
 export const Loading: Story = {
   args: { src: 'never-answers.json', timeout: 86_400_000 },
   beforeEach: () => stallFetch('/never-answers.json'),
+  play: async ({ canvasElement }) => {
+    const index = await elementIn(canvasElement, 'glossary-index');
+    await shows(index, '.skeleton');
+    await expect(index.getAttribute('aria-busy')).toBe('true');
+    await expect(index.shadowRoot!.querySelector('[part~="list"]')).toBeNull();
+  },
 };
 
 /**
@@ -192,4 +233,48 @@ export const Dark: Story = {
 export const RTL: Story = {
   args: fromObject(arabicIndexGlossary),
   render: (args) => html`<div dir="rtl" lang="ar">${glossaryIndex(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const index = await elementIn(canvasElement, 'glossary-index');
+    const letters = await shows(index, '[part~="letters"]');
+    await expect(getComputedStyle(letters).direction).toBe('rtl');
+  },
+};
+
+/** A slate-and-teal theme made only of `--glossary-*` custom properties and `::part()` rules. */
+export const CustomTheme: Story = {
+  render: (args) => html`
+    <style>
+      .slate-theme glossary-index {
+        --glossary-color-scheme: light;
+        --glossary-font-family: 'Trebuchet MS', 'Segoe UI', sans-serif;
+        --glossary-color-text: #1e293b;
+        --glossary-color-muted: #475569;
+        --glossary-color-accent: #0f766e;
+        --glossary-color-surface: #f8fafc;
+        --glossary-color-subtle: #e2e8f0;
+        --glossary-color-border: #94a3b8;
+        --glossary-color-mark: #99f6e4;
+        --glossary-radius: 0;
+        --glossary-spacing: 0.75rem;
+      }
+      .slate-theme glossary-index::part(letters) {
+        border-block-end: 2px solid #0f766e;
+        padding-block-end: 0.5rem;
+      }
+      .slate-theme glossary-index::part(group-heading) {
+        font-size: 1rem;
+        letter-spacing: 0.1em;
+      }
+      .slate-theme glossary-index::part(search) {
+        border-width: 2px;
+      }
+    </style>
+    <div class="slate-theme">${glossaryIndex(args)}</div>
+  `,
+  play: async ({ canvasElement }) => {
+    const index = await elementIn(canvasElement, 'glossary-index');
+    const letters = await shows(index, '[part~="letters"]');
+    await expect(getComputedStyle(letters).borderBlockEndWidth).toBe('2px');
+    await expect(getComputedStyle(letters).fontFamily).toContain('Trebuchet MS');
+  },
 };

@@ -1,8 +1,11 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
+import { expect } from 'storybook/test';
 import type { GlossaryData, TermVariant } from '../src/index.js';
 import { arabicGlossary, longGlossary } from './support/glossaries.js';
+import { emptyGlossary } from './support/index-glossaries.js';
 import { stallFetch } from './support/stall-fetch.js';
+import { elementIn, shows, showsFallback, showsText } from './support/story-checks.js';
 
 /** The story args: the element's attributes by their attribute names, plus the `glossary` property. */
 interface TermArgs {
@@ -67,13 +70,19 @@ const meta = {
     onGlossaryError: { action: 'glossary-error', table: { disable: true } },
     onGlossarySelect: { action: 'glossary-select', table: { disable: true } },
   },
+  // Unless a story says otherwise, it shows a loaded term: wait for its heading, so the story
+  // tests check (and run axe on) the term rather than the loading placeholder.
+  play: async ({ canvasElement }) => {
+    const term = await elementIn(canvasElement, 'glossary-term');
+    await shows(term, '[part~="heading"]');
+  },
 } satisfies Meta<TermArgs>;
 
 export default meta;
 type Story = StoryObj<TermArgs>;
 
-/** A compact card for a blog post: the name, the definition's first paragraph, see-also and "Read more". */
-export const Card: Story = {};
+/** The default `card` variant, for a blog post: the name, the definition's first paragraph, see-also and "Read more". */
+export const Default: Story = {};
 
 /** The term-page layout: breadcrumb, the whole definition, see-also, related articles. */
 export const FullPage: Story = {
@@ -97,28 +106,69 @@ export const Accented: Story = {
 export const Loading: Story = {
   args: { src: 'never-answers.json', timeout: 86_400_000 },
   beforeEach: () => stallFetch('/never-answers.json'),
+  play: async ({ canvasElement }) => {
+    const term = await elementIn(canvasElement, 'glossary-term');
+    await shows(term, '[part~="skeleton"]');
+    await expect(term.getAttribute('aria-busy')).toBe('true');
+    await expect(term.shadowRoot!.textContent).toContain('Loading definition…');
+  },
 };
 
 /** A real 404: the message, a Retry button, and the light-DOM fallback link again. */
 export const Error: Story = {
   args: { src: 'glossary/does-not-exist.json' },
   render: (args) => glossaryTerm(args, { children: fallbackLink }),
+  play: async ({ canvasElement }) => {
+    const term = await elementIn(canvasElement, 'glossary-term');
+    await showsText(term, '[part~="message"]', 'This definition could not be loaded.');
+    await showsText(term, '[part~="retry-button"]', 'Retry');
+    await showsFallback(term);
+    await expect(term.hasAttribute('aria-busy')).toBe(false);
+  },
 };
 
 /** A term the glossary lacks: "did you mean" suggestions. */
 export const NotFound: Story = {
   args: { term: 'bakend' },
+  play: async ({ canvasElement }) => {
+    const term = await elementIn(canvasElement, 'glossary-term');
+    await showsText(term, '[part~="message"]', '“bakend” is not in Freelance Glossary.');
+    const suggestions = await showsText(term, '.suggestions', 'Did you mean');
+    await expect(suggestions.textContent).toContain('Back-End');
+  },
+};
+
+/** A glossary with no terms yet: the not-found message with nothing to suggest, then the fallback link. */
+export const EmptyGlossary: Story = {
+  args: { src: '', glossary: emptyGlossary },
+  render: (args) => glossaryTerm(args, { children: fallbackLink }),
+  play: async ({ canvasElement }) => {
+    const term = await elementIn(canvasElement, 'glossary-term');
+    await showsText(term, '[part~="message"]', 'is not in Empty');
+    await expect(term.shadowRoot!.querySelector('.suggestions')).toBeNull();
+    await showsFallback(term);
+  },
 };
 
 /** No data source: no request, nothing rendered but the light-DOM fallback link. */
 export const Idle: Story = {
   args: { src: '' },
   render: (args) => glossaryTerm(args, { children: fallbackLink }),
+  play: async ({ canvasElement }) => {
+    const term = await elementIn(canvasElement, 'glossary-term');
+    await showsFallback(term);
+    await expect(term.shadowRoot!.querySelector('[part~="base"]')).toBeNull();
+  },
 };
 
 /** Every element the definition allowlist keeps, and six related articles, via the `glossary` property. */
 export const LongContent: Story = {
   args: { src: '', glossary: longGlossary, term: 'statement-of-work', variant: 'full' },
+  play: async ({ canvasElement }) => {
+    const term = await elementIn(canvasElement, 'glossary-term');
+    await shows(term, '[part~="articles"]');
+    await expect(term.shadowRoot!.querySelectorAll('[part~="article"]')).toHaveLength(6);
+  },
 };
 
 /** The dark scheme pinned with `--glossary-color-scheme: dark`, whatever the reader's setting. */
@@ -132,6 +182,11 @@ export const Dark: Story = {
 export const RTL: Story = {
   args: { src: '', glossary: arabicGlossary, term: 'فاتورة', variant: 'full' },
   render: (args) => html`<div dir="rtl" lang="ar">${glossaryTerm(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const term = await elementIn(canvasElement, 'glossary-term');
+    const name = await showsText(term, '[part~="heading"]', 'فاتورة');
+    await expect(getComputedStyle(name).direction).toBe('rtl');
+  },
 };
 
 /** A warm serif theme made only of `--glossary-*` custom properties and `::part()` rules. */
@@ -163,4 +218,10 @@ export const CustomTheme: Story = {
     </style>
     <div class="warm-theme">${glossaryTerm(args)}</div>
   `,
+  play: async ({ canvasElement }) => {
+    const term = await elementIn(canvasElement, 'glossary-term');
+    const name = await shows(term, '[part~="heading"]');
+    await expect(getComputedStyle(name).fontFamily).toContain('Georgia');
+    await expect(getComputedStyle(name).textTransform).toBe('uppercase');
+  },
 };

@@ -56,24 +56,25 @@ export function rememberSignup(action: string, status: 'pending' | 'subscribed' 
 /**
  * For a story's `play`: types `email` into the first `<alert-signup>` in `canvas` (its own field or an
  * enhanced light-DOM form's), clicks Subscribe, and waits for the answer unless `wait` is false.
+ * Returns the element. Fails the story when there is no field or button to use.
  */
-export async function submitSignup(canvas: HTMLElement, email: string, { wait = true } = {}): Promise<void> {
+export async function submitSignup(canvas: HTMLElement, email: string, { wait = true } = {}): Promise<HTMLElementTagNameMap['alert-signup']> {
   const element = canvas.querySelector('alert-signup');
-  if (!element) return;
+  if (!element) throw new Error('No <alert-signup> in the story');
   await element.updateComplete;
   const root: ParentNode = element.querySelector(':scope > form') ? element : element.shadowRoot!;
   const input = root.querySelector<HTMLInputElement>('input[name="email"]');
   const button = root.querySelector<HTMLButtonElement>('button[type="submit"], form button:not([type])');
-  if (!input || !button) return;
+  if (!input || !button) throw new Error('<alert-signup> shows no email field or Subscribe button');
   input.value = email;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   const answered = new Promise<void>((resolve) => {
     const done = () => resolve();
     element.addEventListener('alert-signup-success', done, { once: true });
     element.addEventListener('alert-signup-error', done, { once: true });
-    setTimeout(done, 5000);
   });
   button.click();
   if (wait) await answered;
   await element.updateComplete;
+  return element;
 }
