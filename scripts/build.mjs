@@ -7,7 +7,7 @@ const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit'
 const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist', { recursive: true, force: true });
-for (const mode of ['production', 'iife', 'purify', 'words']) run(bin('vite'), 'build', '--mode', mode, '--logLevel', 'warn');
+for (const mode of ['production', 'iife', 'purify', 'words', 'index-part', 'signup-part']) run(bin('vite'), 'build', '--mode', mode, '--logLevel', 'warn');
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 run(bin('cem'), 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.d.ts', '--outdir', 'dist', '--quiet');
 // Editor data from the manifest, after checking every public member is documented.

@@ -1,40 +1,13 @@
-import { initialState, Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { guard } from 'lit/directives/guard.js';
-import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups.js';
-import { lookupFor } from '../data/lookup.js';
-import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
-import { letterCollator } from '../data/letters.js';
-import type { Glossary, GlossaryData, Term } from '../data/types.js';
+import type { GlossaryData } from '../data/types.js';
 import { defineElement } from '../internal/define.js';
-import { directionOf } from '../internal/direction.js';
-import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
+import { emit, type GlossaryErrorDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
-import { indexStringsFor, type IndexStrings } from '../internal/index-strings.js';
 import { pageLanguage } from '../internal/language.js';
-import { afterWords } from '../internal/words.js';
-import { loadFailure } from '../internal/load-failure.js';
-import { restoreDetailView, showInDetailView } from './detail-view.js';
+import { ViewHost } from '../internal/view-host.js';
 import { indexStyles } from './glossary-index.styles.js';
-import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } from './index-parts.js';
-import { entryTarget, letterTarget, readHash } from './keyboard.js';
-
-/** Search results rendered at first, and added by each "Show more". */
-const RESULTS_PAGE = 50;
-/** Entries of the full list rendered in the first frame (a screenful or two), and added after each paint. */
-const FIRST_ENTRIES = 200;
-const MORE_ENTRIES_PER_STEP = 400;
-/** Entries rendered as one unit: a finished chunk is never diffed again (see `chunksOf`). */
-const CHUNK = 200;
-
-interface Layout {
-  glossary: Glossary;
-  groups: GlossaryGroups;
-  /** Built in the background once the list is up; a query waits for it. */
-  search?: SearchIndex;
-}
+import type { IndexView } from './index-view.js';
+import { loadIndexView } from './load-index-view.js';
 
 /**
  * The A–Z index of a glossary: a letter bar, the terms grouped under their letters, and instant
@@ -73,7 +46,7 @@ interface Layout {
  * @cssproperty --glossary-radius - Corner radius.
  * @cssproperty --glossary-spacing - The base spacing unit.
  */
-export class GlossaryIndex extends LitElement {
+export class GlossaryIndex extends ViewHost<IndexView> {
   static override styles = indexStyles;
 
   /** Registers this class as `tag` (default `glossary-index`); a second call is a no-op. */
@@ -103,53 +76,6 @@ export class GlossaryIndex extends LitElement {
   @property({ attribute: false }) glossary: GlossaryData | null = null;
 
   readonly #source = new GlossarySource(this);
-  readonly #layout = new Task<readonly [Glossary | undefined], Layout>(this, {
-    // The location is read once the index is laid out, outside an update, as it may set properties.
-    onComplete: (layout) => this.#applyHash(layout),
-    args: () => [this.#loadedGlossary()] as const,
-    task: async ([glossary]) => {
-      if (!glossary) return initialState;
-      const layout: Layout = { glossary, groups: await groupsFor(glossary) };
-      void searchIndexFor(glossary, layout.groups.order).then((search) => {
-        layout.search = search;
-        if (this.query.trim()) this.requestUpdate();
-      });
-      return layout;
-    },
-  });
-
-  #results: SearchResult | undefined;
-  #resultsShown = RESULTS_PAGE;
-  #entriesBudget = FIRST_ENTRIES;
-  #moreScheduled = false;
-  #selectedId: string | undefined;
-  #rovingLetter: string | undefined;
-  #announced: unknown;
-  /** What the page showed before the location chose anything, to return to on "back". */
-  #initial: { letter: string | null } | undefined;
-  readonly #onLocationChange = () => this.#applyHash();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.#onLocationChange);
-    window.addEventListener('popstate', this.#onLocationChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onLocationChange);
-    window.removeEventListener('popstate', this.#onLocationChange);
-  }
-
-  #loadedGlossary(): Glossary | undefined {
-    const state = this.#source.state;
-    return state.status === 'loaded' ? state.glossary : undefined;
-  }
-
-  get #ready(): Layout | undefined {
-    const layout = this.#layout.value;
-    return layout && layout.glossary === this.#loadedGlossary() ? layout : undefined;
-  }
 
   /**
    * Loads the glossary again, bypassing the copy already loaded (a `glossary` object or `#id`
@@ -162,295 +88,22 @@ export class GlossaryIndex extends LitElement {
     return this.#source.refresh();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const layout = this.#ready;
-    if (changed.has('query')) this.#resultsShown = RESULTS_PAGE;
-    // The bar's tab stop follows the current letter again once the letter changes.
-    if (changed.has('letter')) this.#rovingLetter = undefined;
-    this.#results = layout?.search && this.query.trim() ? layout.search.search(this.query, this.#resultsShown) : undefined;
+  // What renders the index and reacts to the reader (./index-view.ts) loads on first need.
+  protected override createView(): Promise<IndexView> {
+    return loadIndexView().then((IndexView) => new IndexView(this, this.#source));
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
+  protected override viewFailed(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    emit<GlossaryErrorDetail>(this, 'glossary-error', { kind: 'network', message: `The index could not load its code (${reason})` });
+  }
+
+  /** The words of the page's language, and of the glossary's once it is loaded. */
+  protected override languages(): (string | undefined)[] {
     const state = this.#source.state;
-    const glossaryLanguage = state.status === 'loaded' ? state.glossary.language : undefined;
-    return afterWords([pageLanguage(this), glossaryLanguage], () => super.scheduleUpdate());
-  }
-
-  protected override render() {
-    const state = this.#source.state;
-    const language = state.status === 'loaded' ? state.glossary.language : pageLanguage(this);
-    const strings = indexStringsFor(language);
-    if (state.status === 'idle') return html`<slot></slot>`;
-    if (state.status === 'error') {
-      return loadFailure(strings.loadFailed, state.error.message, strings.retry, () => this.#source.retry());
-    }
-    const layout = this.#ready;
-    if (!layout) {
-      return html`<div part="base" class="base skeleton"><span class="visually-hidden">${strings.loading}</span></div>`;
-    }
-    return html`
-      <div part="base" class="base" lang=${layout.glossary.language} dir=${directionOf(layout.glossary.language)}>
-        ${this.noSearch
-          ? nothing
-          : searchField({
-              query: this.query,
-              strings,
-              onInput: (query) => (this.query = query),
-              onKeydown: this.#onSearchKeydown,
-            })}
-        ${letterBar({
-          groups: layout.groups,
-          current: this.query.trim() ? undefined : (this.letter ?? undefined),
-          roving: this.#rovingLetter,
-          strings,
-          onChoose: (event, letter) => this.#chooseLetter(event, letter),
-          onKeydown: this.#onLettersKeydown,
-        })}
-        ${statusLine({ results: this.#results, query: this.query.trim(), strings, language: layout.glossary.language, onClear: this.#clearSearch })}
-        <div part="list" class="list" id="list" @keydown=${this.#onListKeydown}>${this.#renderList(layout, strings)}</div>
-      </div>
-    `;
-  }
-
-  /**
-   * Search results and the grouped list are siblings: the list stays in the DOM, hidden, while
-   * results show, so neither the first keystroke nor clearing the field rebuilds it.
-   */
-  #renderList(layout: Layout, strings: IndexStrings) {
-    const { glossary } = layout;
-    if (glossary.terms.length === 0) return html`<p part="message" class="message">${strings.empty}</p>`;
-    const results = this.#results;
-    return html`${results ? this.#renderResults(glossary, results, strings) : nothing}
-      <div class="groups" ?hidden=${results !== undefined}>${this.#renderGroups(layout, strings)}</div>`;
-  }
-
-  #renderResults(glossary: Glossary, results: SearchResult, strings: IndexStrings) {
-    const query = this.query.trim();
-    const format = new Intl.NumberFormat(glossary.language).format;
-    return html`<ul class="entries results">
-        ${results.hits.map((hit) =>
-          entry({ glossary, term: hit.term, query, hit, selected: hit.term.id === this.#selectedId, strings, onChoose: this.#choose }),
-        )}
-      </ul>
-      ${results.total > results.hits.length
-        ? html`<button class="more" @click=${this.#showMoreResults}>${strings.more(format(results.hits.length), format(results.total))}</button>`
-        : nothing}`;
-  }
-
-  #renderGroups({ glossary, groups }: Layout, strings: IndexStrings) {
-    if (this.letter) {
-      const letter = groups.letters.find((candidate) => sameLetter(candidate, this.letter!, glossary.language)) ?? this.letter;
-      const group = groups.byLetter.get(letter);
-      return group
-        ? this.#renderGroup(glossary, group, group.terms.length, strings)
-        : html`<p part="message" class="message">${strings.noneUnder(letter)}</p>`;
-    }
-    let budget = this.#entriesBudget;
-    return groups.groups.map((group) => {
-      if (budget <= 0) return nothing;
-      const shown = Math.min(group.terms.length, budget);
-      budget -= shown;
-      return this.#renderGroup(glossary, group, shown, strings);
-    });
-  }
-
-  /** A letter's heading and its first `shown` entries, in chunks that are rendered once. */
-  #renderGroup(glossary: Glossary, group: LetterGroup, shown: number, strings: IndexStrings) {
-    const id = letterAnchor(group.letter);
-    const selected = this.#selectedId;
-    const renderTerms = (terms: Term[]) =>
-      terms.map((term) => entry({ glossary, term, query: '', selected: term.id === selected, strings, onChoose: this.#choose }));
-    return html`<section class="group" aria-labelledby=${id}>
-      <h2 part="group-heading" class="group-heading" id=${id} tabindex="-1" aria-label=${ifDefined(letterLabel(group.letter, strings))}>
-        ${group.letter}
-      </h2>
-      <ul class="entries">
-        ${chunksOf(group).map((chunk, index) => {
-          const start = index * CHUNK;
-          if (start >= shown) return nothing;
-          if (start + chunk.length > shown) return renderTerms(chunk.slice(0, shown - start));
-          // A whole chunk re-renders only when the selection enters or leaves it.
-          const selectedHere = selected !== undefined && chunk.some((term) => term.id === selected) ? selected : undefined;
-          return guard([chunk, selectedHere], () => renderTerms(chunk));
-        })}
-      </ul>
-    </section>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const state = this.#source.state;
-    const layout = this.#ready;
-    if (state.status === 'loading' || (state.status === 'loaded' && !layout)) this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
-    this.#announce(state.status === 'error' ? state.error : layout);
-    this.#renderMoreEntriesLater(layout);
-  }
-
-  #announce(outcome: Layout | GlossaryErrorLike | undefined): void {
-    if (!outcome || outcome === this.#announced) return;
-    this.#announced = outcome;
-    if ('groups' in outcome) emit<GlossaryLoadDetail>(this, 'glossary-load', { glossary: outcome.glossary });
-    else {
-      const { kind, message, status } = outcome;
-      emit<GlossaryErrorDetail>(this, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
-    }
-  }
-
-  /**
-   * The full list renders progressively: a screenful first, then more after each paint (a frame,
-   * then a task, so the browser paints in between) until all are in.
-   */
-  #renderMoreEntriesLater(layout: Layout | undefined): void {
-    if (!layout || this.#results || this.letter || this.#entriesBudget >= layout.glossary.terms.length) return;
-    if (this.#moreScheduled) return;
-    this.#moreScheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.#moreScheduled = false;
-        this.#entriesBudget += MORE_ENTRIES_PER_STEP;
-        this.requestUpdate();
-      }),
-    );
-  }
-
-  #showMoreResults = () => {
-    this.#resultsShown += RESULTS_PAGE * 4;
-    this.requestUpdate();
-  };
-
-  #clearSearch = () => {
-    this.query = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
-  };
-
-  /** Reads `#<term-id>` or `#letter-B` from the location: on load, and on every hash change and history step. */
-  #applyHash(layout = this.#ready): void {
-    if (!layout) return;
-    this.#initial ??= { letter: this.letter };
-    const wanted = readHash(location.hash);
-    if (!wanted) {
-      // Back to before the first choice: the page as it was.
-      this.#selectedId = undefined;
-      if (this.hasAttribute('letter')) this.letter = this.#initial.letter;
-      restoreDetailView(this, this.for);
-      this.requestUpdate();
-      return;
-    }
-    if ('letter' in wanted) {
-      const letter = layout.groups.letters.find((candidate) => sameLetter(candidate, wanted.letter, layout.glossary.language));
-      if (!letter) return;
-      this.query = '';
-      if (this.hasAttribute('letter')) this.letter = letter;
-      else void this.#scrollToLetter(letter, layout);
-      return;
-    }
-    const term = lookupFor(layout.glossary).byId(wanted.termId);
-    if (!term) return;
-    this.#selectedId = term.id;
-    showInDetailView(this, this.for, term, this);
-    this.requestUpdate();
-  }
-
-  async #scrollToLetter(letter: string, layout: Layout): Promise<void> {
-    // Render at least up to that letter's group, then bring its heading into view and focus.
-    const before = layout.groups.groups.slice(0, layout.groups.groups.findIndex((group) => group.letter === letter) + 1);
-    this.#entriesBudget = Math.max(this.#entriesBudget, before.reduce((sum, group) => sum + group.terms.length, 0));
-    this.requestUpdate();
-    await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(letterAnchor(letter))}`);
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
-  }
-
-  #chooseLetter(event: MouseEvent, letter: string): void {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.#rovingLetter = letter;
-    this.query = '';
-    history.pushState(history.state, '', `#${letterAnchor(letter)}`);
-    if (this.hasAttribute('letter')) this.letter = letter;
-    else if (this.#ready) void this.#scrollToLetter(letter, this.#ready);
-  }
-
-  /** An entry was chosen: announce it, and show it in the `for` element instead of navigating. */
-  #choose = (event: MouseEvent, term: Term): void => {
-    if (!isPlainClick(event)) return;
-    if (!emit<GlossarySelectDetail>(this, 'glossary-select', { term }, { cancelable: true })) {
-      event.preventDefault();
-      return;
-    }
-    this.#selectedId = term.id;
-    if (showInDetailView(this, this.for, term, this)) {
-      event.preventDefault();
-      history.pushState(history.state, '', `#${term.id}`);
-    }
-    this.requestUpdate();
-  };
-
-  #onSearchKeydown = (event: KeyboardEvent): void => {
-    const links = this.#entryLinks();
-    if (event.key === 'ArrowDown' && links.length > 0) {
-      event.preventDefault();
-      links[0]!.focus();
-    } else if (event.key === 'Enter' && links.length > 0 && this.query.trim()) {
-      event.preventDefault();
-      links[0]!.click();
-    } else if (event.key === 'Escape' && this.query) {
-      event.preventDefault();
-      this.query = '';
-    }
-  };
-
-  #onListKeydown = (event: KeyboardEvent): void => {
-    const links = this.#entryLinks();
-    const at = links.indexOf(this.shadowRoot!.activeElement as HTMLAnchorElement);
-    const target = at < 0 ? undefined : entryTarget(event.key, at, links.length);
-    if (target === undefined) return;
-    event.preventDefault();
-    if (target < 0) this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
-    else links[target]!.focus();
-  };
-
-  /** The letter bar is one tab stop; arrow keys, Home and End move along it (roving tabindex). */
-  #onLettersKeydown = (event: KeyboardEvent): void => {
-    const links = [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('a.letter')];
-    const at = links.indexOf(this.shadowRoot!.activeElement as HTMLAnchorElement);
-    const rtl = at >= 0 && getComputedStyle(links[at]!).direction === 'rtl';
-    const target = at < 0 ? undefined : letterTarget(event.key, at, links.length, rtl);
-    if (target === undefined) return;
-    event.preventDefault();
-    this.#rovingLetter = links[target]!.dataset.letter;
-    this.requestUpdate();
-    links[target]!.focus();
-  };
-
-  /** The entries the reader sees now: search results while there are any, else the grouped list. */
-  #entryLinks(): HTMLAnchorElement[] {
-    const scope = this.#results ? '.results' : '.groups';
-    return [...this.renderRoot.querySelectorAll<HTMLAnchorElement>(`${scope} .entry > a`)];
+    return [pageLanguage(this), state.status === 'loaded' ? state.glossary.language : undefined];
   }
 }
-
-type GlossaryErrorLike = { kind: GlossaryErrorDetail['kind']; message: string; status?: number | undefined };
-
-const chunkCache = new WeakMap<LetterGroup, Term[][]>();
-
-/** A group's terms in chunks of `CHUNK`, the same arrays every time, so `guard` can skip them. */
-function chunksOf(group: LetterGroup): Term[][] {
-  let chunks = chunkCache.get(group);
-  if (!chunks) {
-    chunks = [];
-    for (let start = 0; start < group.terms.length; start += CHUNK) chunks.push(group.terms.slice(start, start + CHUNK));
-    chunkCache.set(group, chunks);
-  }
-  return chunks;
-}
-
-/** "c" and "C" name one letter; so do "a" and "A" in every language. */
-const sameLetter = (a: string, b: string, language: string) => letterCollator(language).compare(a, b) === 0;
-
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { messageStyles } from '../internal/load-failure.js';
+import { messageStyles } from '../internal/message.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 
 const layout = css`

@@ -41,6 +41,11 @@ export class GlossarySource implements ReactiveController {
     this.#task = new Task(host, {
       args: () => [host.src, host.glossary, host.timeout, this.#wanted()],
       task: async ([src, data, timeout, wanted], { signal }) => {
+        // Removed before its first update ran (while its view's code loaded, say): load once it is back.
+        if (wanted && !host.isConnected) {
+          this.#stopped = true;
+          return initialState;
+        }
         const reload = this.#reload;
         this.#reload = false;
         if (!reload) this.#kept = undefined;

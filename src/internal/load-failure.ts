@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /**
  * What an element shows when its glossary could not be loaded: what happened, the precise cause,
@@ -15,33 +15,3 @@ export function loadFailure(headline: string, cause: string, retryLabel: string,
     <slot class="fallback"></slot>
   `;
 }
-
-/** The styles of the failure and other message boxes, shared by the glossary elements. */
-export const messageStyles = css`
-  .message-box {
-    border: 0.0625rem dashed var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-
-  .message {
-    margin: 0;
-    font-weight: 600;
-  }
-
-  .message.error {
-    color: var(--_danger);
-  }
-
-  .detail {
-    margin-block: 0.35em var(--_space);
-    font-size: 0.9em;
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-
-  .fallback {
-    display: block;
-    margin-block-start: calc(var(--_space) * 0.75);
-  }
-`;

@@ -131,4 +131,22 @@ describe('<glossary-index> refresh()', () => {
     expect(mounted.loads).to.have.length(2);
     expect(held).to.have.length(0);
   });
+
+  it('asks for nothing when removed before its first update, and loads once put back', async () => {
+    const mounted = mount<Index>('glossary-index', { attributes: { src: '/held/removed-early.json' } });
+    const container = mounted.element.parentElement!;
+    // Gone before its view's code arrived, so before its first update.
+    mounted.element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(held).to.have.length(0);
+
+    container.append(mounted.element);
+    await requested(1);
+    held[0]!.answer(json(FIRST));
+    await settled(mounted);
+    await mounted.element.updateComplete;
+
+    expect(entryNames(mounted.element)).to.deep.equal(['Budget', 'Invoice']);
+    expect(mounted.errors).to.have.length(0);
+  });
 });

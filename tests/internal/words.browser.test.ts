@@ -22,6 +22,7 @@ describe('UI words beyond English', () => {
   it('keeps English, and asks for nothing, on a page in a language it has no words for', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="ja"><alert-signup action="/signup"></alert-signup></div>`);
     const signup = wrapper.querySelector<AlertSignup>('alert-signup')!;
+    await signup.updateComplete;
     expect(signup.shadowRoot!.textContent).to.contain('Subscribe');
   });
 });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './support/browsers.js';
+import { serveFolder, startOrigin } from './support/origins.js';
+import { useServers, useTab } from './support/suite.js';
+
+// The script tag registers every element at once, and each page fetches only the parts it shows:
+// the index's and the signup's views come from files beside the bundle, when one appears.
+const servers = useServers();
+
+const PARTS = ['/glossary-elements.index.js', '/glossary-elements.signup.js'];
+
+const index = (src: string) =>
+  `<glossary-index id="index" src="${src}"><a id="index-fallback" href="https://example.com/glossary/">The glossary</a></glossary-index>`;
+const signup = '<alert-signup id="signup" action="https://example.com/subscribe"><p id="signup-fallback">Subscribe by email</p></alert-signup>';
+
+describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
+  const context = useTab(browserName);
+  const classic = (origin = servers.assets.url) => `<script src="${origin}/glossary-elements.iife.js"></script>`;
+  const glossary = () => `${servers.data.url}/freelance-glossary.json`;
+
+  it('a page of term cards fetches neither the index nor the signup part, yet all three elements are defined', async () => {
+    const assets = await startOrigin(serveFolder('dist', { 'Access-Control-Allow-Origin': '*' }));
+    try {
+      const body = `${classic(assets.url)}<glossary-term src="${glossary()}" term="back-end"></glossary-term>`;
+      await context.tab.goto(servers.site.page(`cards-only-${browserName}`, { body }));
+
+      expect((await context.tab.outcomes())[0]).toMatchObject({ type: 'glossary-load' });
+      const defined = await context.tab.page.evaluate(() =>
+        ['glossary-term', 'glossary-index', 'alert-signup'].map((tag) => customElements.get(tag) !== undefined),
+      );
+      expect(defined).toEqual([true, true, true]);
+      expect(PARTS.map((part) => assets.gets(part))).toEqual([0, 0]);
+    } finally {
+      await assets.close();
+    }
+  });
+
+  it('an index and a signup fetch their parts once, however many of them the page has', async () => {
+    const assets = await startOrigin(serveFolder('dist', { 'Access-Control-Allow-Origin': '*' }));
+    try {
+      const body = `${classic(assets.url)}${index(glossary())}${index(glossary()).replace('id="index"', 'id="index-2"')}${signup}${signup.replace('id="signup"', 'id="signup-2"')}`;
+      await context.tab.goto(servers.site.page(`with-parts-${browserName}`, { body }));
+
+      expect((await context.tab.outcomes(2)).map((outcome) => outcome.type)).toEqual(['glossary-load', 'glossary-load']);
+      const page = context.tab.page;
+      await page.waitForFunction(() => document.getElementById('signup-2')!.shadowRoot!.querySelector('input[type="email"]'));
+      expect(PARTS.map((part) => assets.gets(part))).toEqual([1, 1]);
+      expect(context.tab.problems).toEqual([]);
+    } finally {
+      await assets.close();
+    }
+  });
+
+  it('where a part cannot load, its element says why and shows its light-DOM children; the others work', async () => {
+    const withoutParts = await startOrigin((request, response) => {
+      if (PARTS.some((part) => request.url?.startsWith(part))) return void response.writeHead(404).end();
+      return serveFolder('dist', { 'Access-Control-Allow-Origin': '*' })(request, response);
+    });
+    try {
+      const body = `${classic(withoutParts.url)}${index(glossary())}${signup}<glossary-term id="card" src="${glossary()}" term="back-end"></glossary-term>`;
+      await context.tab.goto(servers.site.page(`no-parts-${browserName}`, { body }));
+
+      const outcomes = await context.tab.outcomes(3);
+      const byId = Object.fromEntries(outcomes.map((outcome) => [outcome.id, outcome]));
+      expect(byId.card).toMatchObject({ type: 'glossary-load' });
+      expect(byId.index).toMatchObject({ type: 'glossary-error', kind: 'network', message: expect.stringMatching(/^The index could not load its code \(.+\)$/) });
+      expect(byId.signup).toMatchObject({ type: 'alert-signup-error', kind: 'network', message: expect.stringMatching(/^The signup form could not load its code \(.+\)$/) });
+      const visible = await context.tab.page.evaluate(() =>
+        ['index-fallback', 'signup-fallback'].map((id) => document.getElementById(id)!.getClientRects().length > 0),
+      );
+      expect(visible).toEqual([true, true]);
+    } finally {
+      await withoutParts.close();
+    }
+  });
+});
