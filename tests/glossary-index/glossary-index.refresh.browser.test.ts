@@ -1,36 +1,13 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { GlossaryData } from '../../src/data/types.js';
+import { held, holdRequests, releaseRequests, requested } from '../support/held-requests.js';
 import { cleanup, mount, part, settled, type Mounted } from '../support/harness.js';
 import { entryNames, glossaryOf, t, type Index } from './index-helpers.js';
-
-/** A request to a `/held/` URL, waiting until the test answers it. */
-interface HeldRequest {
-  signal: AbortSignal;
-  answer: (response: Response) => void;
-}
-
-const realFetch = window.fetch;
-let held: HeldRequest[] = [];
-
-/** Holds every fetch of a `/held/` URL for the test to answer; the rest go out as usual. */
-function holdRequests(): void {
-  window.fetch = (input, init) => {
-    if (!String(input).includes('/held/')) return realFetch(input, init);
-    return new Promise((resolve, reject) => {
-      const signal = init!.signal!;
-      signal.addEventListener('abort', () => reject(signal.reason));
-      held.push({ signal, answer: resolve });
-    });
-  };
-}
 
 const FIRST = glossaryOf('en', [t('budget', 'Budget'), t('invoice', 'Invoice')]);
 const SECOND = glossaryOf('en', [t('budget', 'Budget'), t('invoice', 'Invoice'), t('retainer', 'Retainer')]);
 
 const json = (glossary: GlossaryData) => new Response(JSON.stringify(glossary));
-
-const requested = (count: number) =>
-  waitUntil(() => held.length === count, `expected ${count} requests, saw ${held.length}`);
 
 /** Mounts an index whose glossary is served from a held `url`, and shows the first version. */
 async function loadedIndex(url: string): Promise<Mounted<Index>> {
@@ -48,8 +25,7 @@ const loadingShown = (element: HTMLElement) => element.shadowRoot!.querySelector
 describe('<glossary-index> refresh()', () => {
   beforeEach(holdRequests);
   afterEach(() => {
-    window.fetch = realFetch;
-    held = [];
+    releaseRequests();
     cleanup();
   });
 

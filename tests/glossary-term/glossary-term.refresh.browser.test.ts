@@ -1,28 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { GlossaryData } from '../../src/data/types.js';
+import { held, holdRequests, releaseRequests, requested } from '../support/held-requests.js';
 import { cleanup, hitsFor, mount, part, settled, type Mounted } from '../support/harness.js';
 import type { GlossaryTerm } from '../../src/glossary-term/glossary-term.js';
-
-/** A request to a `/held/` URL, waiting until the test answers it. */
-interface HeldRequest {
-  signal: AbortSignal;
-  answer: (response: Response) => void;
-}
-
-const realFetch = window.fetch;
-let held: HeldRequest[] = [];
-
-/** Holds every fetch of a `/held/` URL for the test to answer (or abort); the rest go out as usual. */
-function holdRequests(): void {
-  window.fetch = (input, init) => {
-    if (!String(input).includes('/held/')) return realFetch(input, init);
-    return new Promise((resolve, reject) => {
-      const signal = init!.signal!;
-      signal.addEventListener('abort', () => reject(signal.reason));
-      held.push({ signal, answer: resolve });
-    });
-  };
-}
 
 const glossaryWith = (definition: string): GlossaryData => ({
   title: 'Held Glossary',
@@ -35,10 +15,6 @@ const glossaryWith = (definition: string): GlossaryData => ({
 const json = (definition: string) => new Response(JSON.stringify(glossaryWith(definition)));
 
 const definitionOf = (element: HTMLElement) => part(element, 'definition')?.textContent?.trim();
-
-/** Waits until `count` held requests were made. */
-const requested = (count: number) =>
-  waitUntil(() => held.length === count, `expected ${count} requests, saw ${held.length}`);
 
 /** Mounts a term whose glossary is served from a held `url`, and shows its first version. */
 async function loadedTerm(url: string, term = 'kpi'): Promise<Mounted<GlossaryTerm>> {
@@ -74,8 +50,7 @@ const pause = (milliseconds: number) => new Promise((resolve) => setTimeout(reso
 describe('<glossary-term> refresh()', () => {
   beforeEach(holdRequests);
   afterEach(() => {
-    window.fetch = realFetch;
-    held = [];
+    releaseRequests();
     cleanup();
   });
 
@@ -224,8 +199,7 @@ describe('<glossary-term> refresh()', () => {
 describe('<glossary-term> sharing and removal', () => {
   beforeEach(holdRequests);
   afterEach(() => {
-    window.fetch = realFetch;
-    held = [];
+    releaseRequests();
     cleanup();
   });
 
