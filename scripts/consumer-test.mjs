@@ -24,7 +24,7 @@ const CUSTOM_TAG = 'site-term'; // the subclass main.ts registers from the class
 const work = mkdtempSync(join(tmpdir(), 'glossary-consumer-'));
 const project = join(work, 'project');
 const installed = join(project, 'node_modules/glossary-elements');
-/** @type {{ name: string, status: 'passed' | 'failed' | 'skipped', note: string }[]} */
+/** @type {{ name: string, status: 'passed' | 'failed', note: string }[]} */
 const results = [];
 
 /** Runs a check unless one it depends on failed; returns whether it passed. */
@@ -75,7 +75,7 @@ const ready = await check('install', packed, () => {
 
 await check("every file package.json names is in the package", ready, () => {
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
-  const named = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.customElements, pkg['web-types'], ...targetsOf(pkg.exports)];
+  const named = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.customElements, pkg['web-types'], ...Object.values(pkg.bin ?? {}), ...targetsOf(pkg.exports)];
   const missing = named.filter((path) => typeof path === 'string' && !existsSync(join(installed, path)));
   if (missing.length > 0) throw new Error(`missing: ${missing.join(', ')}`);
   return `${named.filter(Boolean).length} paths`;
@@ -88,18 +88,29 @@ await check('only runtime dependencies come along', ready, () => {
   return Object.keys(pkg.dependencies ?? {}).join(', ');
 });
 
-const schemaExported = ready && Boolean(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).exports?.['./glossary.schema.json']);
-if (schemaExported) copyFileSync(join(APP, 'schema.ts.txt'), join(project, 'src/schema.ts'));
-else {
-  results.push({ name: 'JSON schema import', status: 'skipped', note: 'the package exports no ./glossary.schema.json' });
-  console.log('- JSON schema import — skipped: the package exports no ./glossary.schema.json');
-}
+if (ready) copyFileSync(join(APP, 'schema.ts.txt'), join(project, 'src/schema.ts'));
 
-await check(`type check, strict, bundler resolution${schemaExported ? ', with the JSON schema import' : ''}`, ready, () => {
+await check('type check, strict, bundler resolution, with the JSON schema import', ready, () => {
   run('node_modules/.bin/tsc', ['-p', 'tsconfig.json']);
 });
 await check('type check, strict, NodeNext resolution', ready, () => {
   run('node_modules/.bin/tsc', ['-p', 'tsconfig.nodenext.json']);
+});
+
+await check('`npx glossary-elements validate` passes a good file and names the path of each problem in a bad one', ready, () => {
+  const cli = 'node_modules/.bin/glossary-elements';
+  copyFileSync(join(ROOT, 'examples/freelance-glossary.json'), join(project, 'good.json'));
+  writeFileSync(join(project, 'bad.json'), JSON.stringify({ title: 'Bad', terms: [{ id: 42, term: 'X', definition: '<p>x</p>' }] }));
+  const good = run(cli, ['validate', 'good.json']);
+  let bad;
+  try {
+    run(cli, ['validate', 'bad.json']);
+  } catch (error) {
+    bad = /** @type {Error} */ (error).message;
+  }
+  if (bad === undefined) throw new Error('validate exited 0 on a glossary whose terms[0].id is a number');
+  if (!bad.includes('terms[0].id')) throw new Error(`validate did not name terms[0].id:\n${bad}`);
+  return good.trim().split('\n').at(-1);
 });
 
 let bundle = '';
