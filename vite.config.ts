@@ -24,12 +24,15 @@ const partAliases = [
   { find: /^(\.|\.\.\/internal)\/words\.js$/, replacement: borrowed },
 ];
 
-/** Fails a part's build if any of Lit slipped in: the page would run a second copy. */
-const noLitInParts: Plugin = {
-  name: 'no-lit-in-parts',
+/**
+ * Fails a part's build if a module it must borrow slipped in: a second Lit on the page, or words
+ * that never see the languages the bundle loaded.
+ */
+const borrowOnly: Plugin = {
+  name: 'borrow-only',
   load(id) {
-    if (/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\//.test(id)) {
-      throw new Error(`${id} is in a part; parts borrow Lit from the bundle (add what it needs to src/bundle/parts.ts)`);
+    if (/node_modules\/(lit|lit-html|lit-element|@lit\/[\w-]+)\/|\/src\/internal\/words\.ts$/.test(id)) {
+      throw new Error(`${id} is in a part; parts borrow it from the bundle (src/bundle/parts.ts, partAliases)`);
     }
     return null;
   },
@@ -77,7 +80,7 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: isPart(mode) ? partAliases : mode in builds ? bundleAliases : [] },
   plugins:
     mode === 'production' || mode === 'iife' ? [hermeticLit(), minifyTemplates()]
-    : isPart(mode) ? [noLitInParts, minifyTemplates()]
+    : isPart(mode) ? [borrowOnly, minifyTemplates()]
     : [],
   // A classic script has no `import.meta`; src/bundle/load-dompurify.ts reads `currentScript` there.
   define: mode === 'iife' ? { 'import.meta.url': 'undefined' } : {},
