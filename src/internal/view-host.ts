@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type ReactiveController } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { pageLanguage } from './language.js';
 import { afterWords } from './words.js';
 
@@ -16,16 +16,18 @@ export interface ElementView extends ReactiveController {
 
 /**
  * An element whose view is loaded on first need. The class, its properties and styles are defined
- * at once, so registration is immediate and attributes and properties set early are kept; the code
- * that renders comes with the first update, which waits for it (and for the words of the page's
- * language), so nothing flashes and `updateComplete` covers the wait. Where that code cannot load,
- * the element shows its light-DOM children and says why through `viewFailed`.
+ * at once, so registration is immediate and attributes and properties set early are kept. The
+ * view's code is asked for as the element connects; meanwhile the element updates as usual (so its
+ * controllers start, and its glossary travels alongside the view's code) but renders nothing, and
+ * `updateComplete` waits for the update that renders the view. Where that code cannot load, the
+ * element shows its light-DOM children and says why through `viewFailed`.
  *
  * @internal A base of elements, not one itself: kept out of the custom elements manifest.
  */
 export abstract class ViewHost<View extends ElementView> extends LitElement {
   #view: View | undefined;
   #viewFailed = false;
+  #viewArriving: Promise<void> | undefined;
 
   /** Loads the view's code and makes this element's view. */
   protected abstract createView(): Promise<View>;
@@ -38,20 +40,34 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
     return [pageLanguage(this)];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#viewArrived();
+  }
+
+  #viewArrived(): Promise<void> {
+    return (this.#viewArriving ??= this.createView().then(
+      (view) => {
+        this.#view = view;
+        this.addController(view);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#viewFailed = true;
+        this.viewFailed(error);
+        this.requestUpdate();
+      },
+    ));
+  }
+
+  /** Waits for the words of the page's language, so that nothing shows in English first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.#view || this.#viewFailed) return afterWords(this.languages(), () => super.scheduleUpdate());
-    return this.createView()
-      .then(
-        (view) => {
-          this.#view = view;
-          this.addController(view);
-        },
-        (error: unknown) => {
-          this.#viewFailed = true;
-          this.viewFailed(error);
-        },
-      )
-      .then(() => this.scheduleUpdate());
+    return afterWords(this.languages(), () => super.scheduleUpdate());
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#viewArrived();
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -60,7 +76,8 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
   }
 
   protected override render(): unknown {
-    return this.#view ? this.#view.render() : html`<slot></slot>`;
+    if (this.#view) return this.#view.render();
+    return this.#viewFailed ? html`<slot></slot>` : nothing;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -51,6 +51,29 @@ describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
     }
   });
 
+  it("an index's glossary travels while its view is still on its way", async () => {
+    const path = `/freelance-glossary.json?alongside-${browserName}`;
+    let glossaryAskedFirst: boolean | undefined;
+    const slowParts = await startOrigin(async (request, response) => {
+      if (request.url?.startsWith('/glossary-elements.index.js')) {
+        // Hold the view back until the glossary is asked for, or for three seconds at most.
+        const deadline = Date.now() + 3000;
+        while (servers.data.gets(path) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        glossaryAskedFirst = servers.data.gets(path) > 0;
+      }
+      return serveFolder('dist', { 'Access-Control-Allow-Origin': '*' })(request, response);
+    });
+    try {
+      const body = `${classic(slowParts.url)}${index(`${servers.data.url}${path}`)}`;
+      await context.tab.goto(servers.site.page(`alongside-${browserName}`, { body }));
+
+      expect((await context.tab.outcomes())[0]).toMatchObject({ type: 'glossary-load', id: 'index' });
+      expect(glossaryAskedFirst).toBe(true);
+    } finally {
+      await slowParts.close();
+    }
+  });
+
   it('where a part cannot load, its element says why and shows its light-DOM children; the others work', async () => {
     const withoutParts = await startOrigin((request, response) => {
       if (PARTS.some((part) => request.url?.startsWith(part))) return void response.writeHead(404).end();
