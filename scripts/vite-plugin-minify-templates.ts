@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Squeezes what the minifier leaves alone in our own modules: the text of template literals.
- * - CSS inside Lit's css`…`: comments go, runs of white space become one, and spaces around
+ * - CSS inside Lit's css`…` and our sheet`…`: comments go, runs of white space become one, and spaces around
  *   punctuation vanish.
  * - Indentation after a line break, which fills html`…` templates: the line break stays, so
  *   the white space still separates attributes and words exactly as before.
@@ -14,7 +14,7 @@ export function minifyTemplates(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
       return {
-        code: code.replace(/css`([^`]*)`/g, (_, body: string) => `css\`${squeeze(body)}\``).replace(/\n[ \t]+/g, '\n'),
+        code: code.replace(/\b(css|sheet)`([^`]*)`/g, (_, tag: string, body: string) => `${tag}\`${squeeze(body)}\``).replace(/\n[ \t]+/g, '\n'),
         map: null,
       };
     },

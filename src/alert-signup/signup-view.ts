@@ -9,6 +9,7 @@ import type { AlertSignup, AlertSignupErrorDetail, AlertSignupSubmitDetail, Aler
 import { LightForm } from './light-form.js';
 import { recall, remember } from './memory.js';
 import { interpretResponse, signupRequestInit, type SignupOutcome } from './signup-request.js';
+import { signupViewStyles } from './signup-view.styles.js';
 import { fieldProblems, type SignupField } from './validate-fields.js';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -25,6 +26,7 @@ type Phase =
  * checks, the request and what the reader sees of its outcome. Loaded by the element on first need.
  */
 export class SignupView implements ElementView {
+  readonly styles = signupViewStyles;
   readonly #host: AlertSignup;
   #phase: Phase = { name: 'idle' };
   #fieldErrors: Partial<Record<SignupField, string>> = {};

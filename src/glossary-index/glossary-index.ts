@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GlossaryData } from '../data/types.js';
 import { defineElement } from '../internal/define.js';
@@ -96,6 +97,11 @@ export class GlossaryIndex extends ViewHost<IndexView> {
   protected override viewFailed(error: unknown): void {
     const reason = error instanceof Error ? error.message : String(error);
     emit<GlossaryErrorDetail>(this, 'glossary-error', { kind: 'network', message: `The index could not load its code (${reason})` });
+  }
+
+  /** Keeps the index's space while its view loads, so the page does not jump when it arrives. */
+  protected override placeholder() {
+    return html`<div part="base" class="base skeleton"></div>`;
   }
 
   /** The words of the page's language, and of the glossary's once it is loaded. */

@@ -17,6 +17,7 @@ import type { ElementView } from '../internal/view-host.js';
 import { restoreDetailView, showInDetailView } from './detail-view.js';
 import type { GlossaryIndex } from './glossary-index.js';
 import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } from './index-parts.js';
+import { indexViewStyles } from './index-view.styles.js';
 import { entryTarget, letterTarget, readHash } from './keyboard.js';
 
 // Loaded lazily, and in the script-tag bundles built apart with Lit borrowed from the bundle
@@ -40,6 +41,7 @@ interface Layout {
 
 /** What `<glossary-index>` shows and how it reacts to the reader: everything but its API. */
 export class IndexView implements ElementView {
+  readonly styles = indexViewStyles;
   readonly #host: GlossaryIndex;
   readonly #source: GlossarySource;
   readonly #layout: Task<readonly [Glossary | undefined], Layout>;

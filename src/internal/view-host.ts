@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type ReactiveController } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues, type ReactiveController } from 'lit';
 import { pageLanguage } from './language.js';
 import { afterWords } from './words.js';
 
@@ -7,6 +7,8 @@ import { afterWords } from './words.js';
  * Lit's lifecycle reaches it as a controller, plus the three hooks below.
  */
 export interface ElementView extends ReactiveController {
+  /** Added to the element's own styles once the view is here. */
+  readonly styles?: CSSStyleSheet[];
   /** Derives state before rendering (the element's `willUpdate`). */
   willUpdate?(changed: PropertyValues): void;
   render(): unknown;
@@ -17,8 +19,9 @@ export interface ElementView extends ReactiveController {
 /**
  * An element whose view is loaded on first need. The class, its properties and styles are defined
  * at once, so registration is immediate and attributes and properties set early are kept. The
- * view's code is asked for as the element connects; meanwhile the element updates as usual (so its
- * controllers start, and its glossary travels alongside the view's code) but renders nothing, and
+ * view's code, and its styles, are asked for as the element connects; meanwhile the element updates
+ * as usual (so its controllers start, and its glossary travels alongside the view's code) but
+ * renders only a placeholder, and
  * `updateComplete` waits for the update that renders the view. Where that code cannot load, the
  * element shows its light-DOM children and says why through `viewFailed`.
  *
@@ -35,6 +38,11 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
   /** Tells the page that the view's code could not be loaded. */
   protected abstract viewFailed(error: unknown): void;
 
+  /** What shows while the view loads (nothing, unless an element keeps its space). */
+  protected placeholder(): unknown {
+    return nothing;
+  }
+
   /** The languages whose words the next update needs. */
   protected languages(): (string | undefined)[] {
     return [pageLanguage(this)];
@@ -49,6 +57,10 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
     return (this.#viewArriving ??= this.createView().then(
       (view) => {
         this.#view = view;
+        if (view.styles) {
+          const own = (this.constructor as typeof LitElement).elementStyles;
+          adoptStyles(this.renderRoot as ShadowRoot, [...own, ...view.styles]);
+        }
         this.addController(view);
         this.requestUpdate();
       },
@@ -77,7 +89,7 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
 
   protected override render(): unknown {
     if (this.#view) return this.#view.render();
-    return this.#viewFailed ? html`<slot></slot>` : nothing;
+    return this.#viewFailed ? html`<slot></slot>` : this.placeholder();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
