@@ -3,8 +3,8 @@ import { pageLanguage } from './language.js';
 import { afterWords } from './words.js';
 
 /**
- * What only pages that show an element need: the code that renders it and reacts to the reader.
- * Lit's lifecycle reaches it as a controller, plus the three hooks below.
+ * What only pages that show an element need: the code that renders it and reacts to the reader,
+ * and its styles. Lit's lifecycle reaches it as a controller and through the hooks below.
  */
 export interface ElementView extends ReactiveController {
   /** Added to the element's own styles once the view is here. */
@@ -17,13 +17,12 @@ export interface ElementView extends ReactiveController {
 }
 
 /**
- * An element whose view is loaded on first need. The class, its properties and styles are defined
- * at once, so registration is immediate and attributes and properties set early are kept. The
- * view's code, and its styles, are asked for as the element connects; meanwhile the element updates
- * as usual (so its controllers start, and its glossary travels alongside the view's code) but
- * renders only a placeholder, and
- * `updateComplete` waits for the update that renders the view. Where that code cannot load, the
- * element shows its light-DOM children and says why through `viewFailed`.
+ * An element whose view is loaded on first need. The class, its properties and base styles are
+ * defined at once, so registration is immediate and attributes and properties set early are kept.
+ * The view is asked for as the element connects. Meanwhile the element updates as usual, so its
+ * controllers start (its glossary travels alongside the view's code), but renders only a
+ * placeholder; `updateComplete` waits for the update that renders the view. Where the view cannot
+ * load, the element shows its light-DOM children and says why through `viewFailed`.
  *
  * @internal A base of elements, not one itself: kept out of the custom elements manifest.
  */
@@ -77,6 +76,7 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
     return afterWords(this.languages(), () => super.scheduleUpdate());
   }
 
+  // So that `await element.updateComplete` means what it always did: the element is rendered.
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#viewArrived();
     return super.getUpdateComplete();
