@@ -32,9 +32,9 @@ export const nativeSanitizerAvailable = (): boolean =>
  * parsing and the removal of anything that runs; one allowlist pass then narrows both to
  * exactly the same result, so the two engines cannot drift apart.
  */
-export async function sanitizeDefinition(html: string): Promise<DocumentFragment> {
+export async function sanitizeDefinition(html: string, baseUrl = ''): Promise<DocumentFragment> {
   const container = nativeSanitizerAvailable() ? parseNative(html) : await parseWithDOMPurify(html);
-  narrowToAllowlist(container);
+  narrowToAllowlist(container, baseUrl);
   const fragment = document.createDocumentFragment();
   fragment.append(...Array.from(container.childNodes, (node) => document.importNode(node, true)));
   return fragment;
@@ -87,15 +87,20 @@ async function parseWithDOMPurify(html: string): Promise<HTMLElement> {
   return container;
 }
 
-/** Unwraps elements off the allowlist, drops every attribute but a safe `a[href]`. */
-function narrowToAllowlist(root: HTMLElement): void {
+/**
+ * Unwraps elements off the allowlist, drops every attribute but a safe `a[href]`. Relative links
+ * resolve against `baseUrl` (the glossary file's URL, when given), as the data's other links do;
+ * a `#fragment` link stays as written, pointing into the page that shows the definition.
+ */
+function narrowToAllowlist(root: HTMLElement, baseUrl: string): void {
   for (const element of Array.from(root.querySelectorAll('*')).reverse()) {
     const name = element.localName;
     if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !allowed.has(name)) {
       element.replaceWith(...element.childNodes);
       continue;
     }
-    const href = name === 'a' ? safeLink(element.getAttribute('href')) : undefined;
+    const written = element.getAttribute('href');
+    const href = name === 'a' ? safeLink(written, written?.trim().startsWith('#') ? '' : baseUrl) : undefined;
     for (const attribute of Array.from(element.attributes)) element.removeAttribute(attribute.name);
     if (href !== undefined) element.setAttribute('href', href);
     if (name === 'a') element.setAttribute('rel', 'noopener noreferrer');

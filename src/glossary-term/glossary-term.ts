@@ -127,17 +127,17 @@ export class GlossaryTerm extends LitElement {
       this.#viewBasis = basis;
       this.#view = termView(source, this.term);
     }
-    const term = this.#view.status === 'loaded' ? this.#view.term : undefined;
-    if (term && (term !== this.#definition?.term || this.variant !== this.#definition.variant)) {
-      this.#prepareDefinition(term, this.variant);
+    const view = this.#view;
+    if (view.status === 'loaded' && (view.term !== this.#definition?.term || this.variant !== this.#definition.variant)) {
+      this.#prepareDefinition(view.term, this.variant, view.glossary.baseUrl);
     }
   }
 
   /** Sanitizes the definition once per term and variant, then renders it as ready-made nodes. */
-  #prepareDefinition(term: Term, variant: TermVariant): void {
+  #prepareDefinition(term: Term, variant: TermVariant, baseUrl: string): void {
     const prepared: PreparedDefinition = { term, variant };
     this.#definition = prepared;
-    void definitionElement(term, variant).then((element) => {
+    void definitionElement(term, variant, baseUrl).then((element) => {
       if (this.#definition !== prepared) return;
       prepared.element = element;
       this.requestUpdate();

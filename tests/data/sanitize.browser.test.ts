@@ -157,6 +157,21 @@ describe('sanitizeDefinition', () => {
         expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(hrefs);
       });
 
+      it("resolves relative links against the glossary's URL when given, keeping #links for the page", async () => {
+        const hrefs = ['/glossary/b/', '../up', 'page.html?q=1', '#section', '//cdn.example/x', 'mailto:a@example.com'];
+        const container = document.createElement('div');
+        container.append(await sanitizeDefinition(hrefs.map((href) => `<a href="${href}">l</a>`).join(' '), 'https://data.example/g/glossary.json'));
+
+        expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+          'https://data.example/glossary/b/',
+          'https://data.example/up',
+          'https://data.example/g/page.html?q=1',
+          '#section',
+          'https://cdn.example/x',
+          'mailto:a@example.com',
+        ]);
+      });
+
       it('drops unsafe hrefs but keeps the link text, with rel forced', async () => {
         const container = await render(`<a href="javascript:void 0">a</a><a href="tel:+123">b</a><a href="ftp://x.test/">c</a>`);
 

@@ -3,6 +3,7 @@ import { sanitizerEngine, type SanitizerEngine } from '../../src/data/sanitize.j
 import type { GlossaryData } from '../../src/data/types.js';
 import { HOSTILE_HTML, unsafeFindings } from '../data/hostile-html.js';
 import { cleanup, mount, part, settled } from '../support/harness.js';
+import { held, holdRequests, releaseRequests, requested } from '../support/held-requests.js';
 
 const NAME = `<img src=x onerror="window.__pwned('name')">Name`;
 const TITLE = `<svg onload="window.__pwned('glossary-title')">Glossary</svg>`;
@@ -187,4 +188,26 @@ describe('<glossary-term> with a hostile glossary', () => {
       });
     });
   }
+});
+
+describe('<glossary-term> links inside a definition', () => {
+  beforeEach(holdRequests);
+  afterEach(() => {
+    releaseRequests();
+    cleanup();
+  });
+
+  it("resolve against the glossary file's URL, as the data's other links do; #links stay for the page", async () => {
+    const glossary: GlossaryData = {
+      title: 'Elsewhere',
+      terms: [{ id: 'x', term: 'X', definition: '<p><a href="../about/">About</a> <a href="y.html">Y</a> <a href="#z">Z</a></p>' }],
+    };
+    const mounted = mount('glossary-term', { attributes: { src: '/held/deep/glossary.json', term: 'x' } });
+    await requested(1);
+    held[0]!.answer(new Response(JSON.stringify(glossary)));
+    await settled(mounted);
+
+    const hrefs = [...part(mounted.element, 'definition')!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    expect(hrefs).to.deep.equal([`${location.origin}/held/about/`, `${location.origin}/held/deep/y.html`, '#z']);
+  });
 });
