@@ -61,8 +61,11 @@ export class IndexView implements ElementView {
     this.#host = host;
     this.#source = source;
     this.#layout = new Task<readonly [Glossary | undefined], Layout>(host, {
-      // The location is read once the index is laid out, outside an update, as it may set properties.
-      onComplete: (layout) => this.#applyHash(layout),
+      // The location is read once the index is first laid out, outside an update, as it may set
+      // properties; a refreshed glossary keeps what the reader chose since (hash changes still count).
+      onComplete: (layout) => {
+        if (!this.#initial) this.#applyHash(layout);
+      },
       args: () => [this.#loadedGlossary()] as const,
       task: async ([glossary]) => {
         if (!glossary) return initialState;
@@ -91,9 +94,9 @@ export class IndexView implements ElementView {
     return state.status === 'loaded' ? state.glossary : undefined;
   }
 
+  /** The layout to show: the loaded glossary's, or while a new one is laid out, the one it replaces. */
   get #ready(): Layout | undefined {
-    const layout = this.#layout.value;
-    return layout && layout.glossary === this.#loadedGlossary() ? layout : undefined;
+    return this.#loadedGlossary() ? this.#layout.value : undefined;
   }
 
   willUpdate(changed: PropertyValues<GlossaryIndex>): void {

@@ -28,6 +28,13 @@ interface PreparedDefinition {
   element?: HTMLElement;
 }
 
+/** A term on screen, with its definition ready. */
+interface ShownTerm {
+  glossary: Glossary;
+  term: Term;
+  definition: HTMLElement;
+}
+
 /**
  * A glossary term: a compact card for blog posts, or a whole term page.
  *
@@ -104,6 +111,7 @@ export class GlossaryTerm extends LitElement {
   #view: TermView = { status: 'idle' };
   #viewBasis: unknown[] = [];
   #definition: PreparedDefinition | undefined;
+  #shown: ShownTerm | undefined;
   #settledView: TermView | undefined;
   #focusOnSettle = false;
 
@@ -131,6 +139,9 @@ export class GlossaryTerm extends LitElement {
     if (view.status === 'loaded' && (view.term !== this.#definition?.term || this.variant !== this.#definition.variant)) {
       this.#prepareDefinition(view.term, this.variant, view.glossary.baseUrl);
     }
+    // While a refreshed or switched term's definition is prepared, the term shown before stays.
+    if (view.status !== 'loaded') this.#shown = undefined;
+    else if (this.#definition?.element) this.#shown = { glossary: view.glossary, term: view.term, definition: this.#definition.element };
   }
 
   /** Sanitizes the definition once per term and variant, then renders it as ready-made nodes. */
@@ -162,11 +173,11 @@ export class GlossaryTerm extends LitElement {
         return loadFailure(strings.loadFailed, view.error.message, strings.retry, () => this.#source.retry());
       case 'not-found':
         return this.#renderNotFound(view, strings);
-      case 'loaded':
-        if (!this.#definition?.element) return this.#renderSkeleton(strings);
-        return this.variant === 'full'
-          ? this.#renderPage(view.glossary, view.term, strings)
-          : this.#renderCard(view.glossary, view.term, strings);
+      case 'loaded': {
+        const shown = this.#shown;
+        if (!shown) return this.#renderSkeleton(strings);
+        return this.variant === 'full' ? this.#renderPage(shown, strings) : this.#renderCard(shown, strings);
+      }
     }
   }
 
@@ -204,12 +215,12 @@ export class GlossaryTerm extends LitElement {
     `;
   }
 
-  #renderCard(glossary: Glossary, term: Term, strings: UiStrings) {
+  #renderCard({ glossary, term, definition }: ShownTerm, strings: UiStrings) {
     const href = safeLink(term.url, glossary.baseUrl);
     return html`
       <article part="base" class="base card" aria-labelledby="name" lang=${glossary.language} dir=${directionOf(glossary.language)}>
         ${heading(this.headingLevel, term.term, { id: 'name', part: 'heading', className: 'name' })}
-        ${this.#definition!.element}
+        ${definition}
         ${this.#renderSeeAlso(glossary, term, strings, 'inline')}
         ${href
           ? html`<a part="read-more" class="read-more" href=${href}
@@ -220,14 +231,14 @@ export class GlossaryTerm extends LitElement {
     `;
   }
 
-  #renderPage(glossary: Glossary, term: Term, strings: UiStrings) {
+  #renderPage({ glossary, term, definition }: ShownTerm, strings: UiStrings) {
     const level = this.headingLevel;
     const moreHref = safeLink(term.moreArticlesUrl, glossary.baseUrl);
     return html`
       <article part="base" class="base page" aria-labelledby="name" lang=${glossary.language} dir=${directionOf(glossary.language)}>
         ${breadcrumb(glossary, term, strings)}
         ${heading(level, term.term, { id: 'name', part: 'heading', className: 'name' })}
-        ${this.#definition!.element}
+        ${definition}
         ${this.#renderSeeAlso(glossary, term, strings, 'section')}
         ${articleList(glossary, term, strings, level + 1)}
         ${moreHref

@@ -50,14 +50,17 @@ export class GlossarySource implements ReactiveController {
         this.#reload = false;
         if (!reload) this.#kept = undefined;
         if (!wanted) return initialState;
-        if (data) return glossaryFromObject(data, undefined, reload);
         try {
-          return await loadGlossary(src!, {
-            signal,
-            reload,
-            ...(timeout !== null && timeout >= 0 && { timeout }),
-            root: host.getRootNode() as Document | ShadowRoot,
-          });
+          const glossary = data
+            ? await glossaryFromObject(data, undefined, reload)
+            : await loadGlossary(src!, {
+                signal,
+                reload,
+                ...(timeout !== null && Number.isFinite(timeout) && timeout >= 0 && { timeout }),
+                root: host.getRootNode() as Document | ShadowRoot,
+              });
+          this.#kept = undefined; // replaced: no need to hold on to it
+          return glossary;
         } catch (error) {
           // Aborted because a newer run replaced this one or the element left: nothing to report.
           if (signal.aborted) return initialState;
@@ -116,7 +119,8 @@ export class GlossarySource implements ReactiveController {
    */
   async refresh(): Promise<void> {
     const host = this.#host;
-    if (!this.#wanted()) return;
+    // Off the page, a refresh has nothing to show its outcome on (nor anyone to announce it).
+    if (!this.#wanted() || !host.isConnected) return;
     const shown = this.state;
     this.#kept = shown.status === 'loaded' ? shown.glossary : undefined;
     const listening = new AbortController();

@@ -60,6 +60,32 @@ describe('<glossary-index> refresh()', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('keeps what the reader typed, and never shows its placeholder, across a refresh', async () => {
+    const { element } = await loadedIndex('/held/index-reader.json');
+    // A letter in the location, as after the reader chose one: the refresh must not choose it again.
+    const page = location.pathname + location.search;
+    history.replaceState(history.state, '', '#letter-b');
+    try {
+      element.query = 'inv';
+      await element.updateComplete;
+      const placeholderShown: boolean[] = [];
+      const observer = new MutationObserver(() => placeholderShown.push(loadingShown(element)));
+      observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+
+      const refreshing = element.refresh();
+      await requested(2);
+      held[1]!.answer(json(SECOND));
+      await refreshing;
+      await element.updateComplete;
+      observer.disconnect();
+
+      expect(element.query).to.equal('inv');
+      expect(placeholderShown).to.not.include(true);
+    } finally {
+      history.replaceState(history.state, '', page);
+    }
+  });
+
   it('keeps the list and fires glossary-error when the refresh fails', async () => {
     const { element, loads, errors } = await loadedIndex('/held/index-fail.json');
 

@@ -66,13 +66,15 @@ describe('<glossary-term> refresh()', () => {
     expect(element.hasAttribute('aria-busy')).to.be.false;
     expect(watch.seen.inDom).to.be.false;
 
-    watch.stopDom();
     held[1]!.answer(json('Second definition.'));
     await refreshing;
     await pause(100);
     watch.stopFrames();
+    watch.stopDom();
 
     expect(definitionOf(element)).to.equal('Second definition.');
+    // Not even for the moment the new definition takes to prepare.
+    expect(watch.seen.inDom).to.be.false;
     expect(watch.seen.painted).to.be.false;
     expect(loads).to.have.length(2);
     expect(loads[1]!.detail.glossary === loads[0]!.detail.glossary).to.be.false;
