@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../internal/define.js';
 import { emit } from '../internal/events.js';
@@ -94,6 +95,11 @@ export class AlertSignup extends ViewHost<SignupView> {
 
   /** Milliseconds before a request fails with a `timeout` error (default 10 000). */
   @property({ type: Number }) timeout: number | null = null;
+
+  /** The light DOM while the view loads: an enhanced form stays in place, a description shows. */
+  protected override placeholder() {
+    return html`<slot></slot>`;
+  }
 
   protected override createView(): Promise<SignupView> {
     return loadSignupView().then((SignupView) => new SignupView(this));

@@ -220,7 +220,9 @@ export class SignupView implements ElementView {
     this.#phase = { name: 'pending' };
     this.#host.requestUpdate();
     const endpoint = this.#endpoint();
-    const timeout = this.#host.timeout ?? DEFAULT_TIMEOUT_MS;
+    const { timeout: given } = this.#host;
+    // `timeout="abc"` or a negative one would make AbortSignal.timeout throw mid-submit.
+    const timeout = given !== null && Number.isFinite(given) && given >= 0 ? given : DEFAULT_TIMEOUT_MS;
     const signal = AbortSignal.timeout(timeout);
     const encoding = this.#host.encoding ?? (this.#lightForm ? 'form' : 'json');
     let outcome: SignupOutcome;

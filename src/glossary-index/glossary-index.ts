@@ -86,7 +86,8 @@ export class GlossaryIndex extends ViewHost<IndexView> {
    * @returns A promise that settles once the outcome is announced; it never rejects.
    */
   refresh(): Promise<void> {
-    return this.#source.refresh();
+    // Without its view nothing would announce the outcome: the light DOM stands in meanwhile.
+    return this.viewMissing ? Promise.resolve() : this.#source.refresh();
   }
 
   // What renders the index and reacts to the reader (./index-view.ts) loads on first need.
@@ -99,9 +100,12 @@ export class GlossaryIndex extends ViewHost<IndexView> {
     emit<GlossaryErrorDetail>(this, 'glossary-error', { kind: 'network', message: `The index could not load its code (${reason})` });
   }
 
-  /** Keeps the index's space while its view loads, so the page does not jump when it arrives. */
+  /**
+   * While its view loads: the index's space, kept so the page does not jump when it arrives, or
+   * the light DOM of an index with no data source, which shows nothing else.
+   */
   protected override placeholder() {
-    return html`<div part="base" class="base skeleton"></div>`;
+    return this.src || this.glossary ? html`<div part="base" class="base skeleton"></div>` : html`<slot></slot>`;
   }
 
   /** The words of the page's language, and of the glossary's once it is loaded. */

@@ -76,10 +76,18 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
     return afterWords(this.languages(), () => super.scheduleUpdate());
   }
 
-  // So that `await element.updateComplete` means what it always did: the element is rendered.
+  // So that `await element.updateComplete` means what it always did: the element is rendered. The
+  // view is asked for on connection only, when the shadow root it styles exists.
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#viewArrived();
+    const complete = await super.getUpdateComplete();
+    if (!this.#viewArriving || this.#view || this.#viewFailed) return complete;
+    await this.#viewArriving;
     return super.getUpdateComplete();
+  }
+
+  /** Whether the view's code could not be loaded (the element then shows its light DOM). */
+  protected get viewMissing(): boolean {
+    return this.#viewFailed;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -185,4 +185,13 @@ describe('<alert-signup> responses', () => {
     expect(messageText(mounted.element)).to.equal('The service took too long to answer. Please try again.');
     expect(submitButton(mounted.element).disabled).to.be.false;
   });
+
+  for (const timeout of ['abc', '-1']) {
+    it(`sends with the default timeout when \`timeout="${timeout}"\` makes no sense`, async () => {
+      const mounted = await signUp({ action: await endpoint('/pending'), timeout });
+
+      expect(mounted.successes[0]!.detail.status).to.equal('pending');
+      expect(mounted.errors).to.have.length(0);
+    });
+  }
 });

@@ -92,6 +92,14 @@ describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
         ['index-fallback', 'signup-fallback'].map((id) => document.getElementById(id)!.getClientRects().length > 0),
       );
       expect(visible).toEqual([true, true]);
+      // Nothing would announce a refresh's outcome: it settles at once rather than never.
+      const settled = await context.tab.page.evaluate(() =>
+        Promise.race([
+          document.querySelector('glossary-index')!.refresh().then(() => 'settled'),
+          new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2000)),
+        ]),
+      );
+      expect(settled).toBe('settled');
     } finally {
       await withoutParts.close();
     }
