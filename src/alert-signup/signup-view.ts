@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { timeoutOrDefault } from '../data/timeout.js';
 import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
 import { pageLanguage } from '../internal/language.js';
@@ -11,8 +12,6 @@ import { recall, remember } from './memory.js';
 import { interpretResponse, signupRequestInit, type SignupOutcome } from './signup-request.js';
 import { signupViewStyles } from './signup-view.styles.js';
 import { fieldProblems, type SignupField } from './validate-fields.js';
-
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 type Phase =
   | { name: 'idle' }
@@ -220,9 +219,8 @@ export class SignupView implements ElementView {
     this.#phase = { name: 'pending' };
     this.#host.requestUpdate();
     const endpoint = this.#endpoint();
-    const { timeout: given } = this.#host;
     // `timeout="abc"` or a negative one would make AbortSignal.timeout throw mid-submit.
-    const timeout = given !== null && Number.isFinite(given) && given >= 0 ? given : DEFAULT_TIMEOUT_MS;
+    const timeout = timeoutOrDefault(this.#host.timeout);
     const signal = AbortSignal.timeout(timeout);
     const encoding = this.#host.encoding ?? (this.#lightForm ? 'form' : 'json');
     let outcome: SignupOutcome;

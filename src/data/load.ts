@@ -1,9 +1,10 @@
 import { GlossaryError } from './errors.js';
 import { parseGlossaryText, parseGlossaryTextInSlices, validateFromInSlices } from './parse.js';
+import { DEFAULT_TIMEOUT_MS } from './timeout.js';
 import type { Glossary } from './types.js';
 
 /** The contract's default: a load that takes longer than this fails with a `timeout` error. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_TIMEOUT_MS };
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 

@@ -2,6 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GlossaryError, isGlossaryError } from '../data/errors.js';
 import { glossaryFromObject, loadGlossary } from '../data/load.js';
+import { timeoutOrDefault } from '../data/timeout.js';
 import type { Glossary, GlossaryData } from '../data/types.js';
 import { emit, type GlossaryErrorDetail } from './events.js';
 
@@ -56,7 +57,7 @@ export class GlossarySource implements ReactiveController {
             : await loadGlossary(src!, {
                 signal,
                 reload,
-                ...(timeout !== null && Number.isFinite(timeout) && timeout >= 0 && { timeout }),
+                timeout: timeoutOrDefault(timeout),
                 root: host.getRootNode() as Document | ShadowRoot,
               });
           this.#kept = undefined; // replaced: no need to hold on to it

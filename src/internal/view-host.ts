@@ -1,4 +1,5 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues, type ReactiveController } from 'lit';
+import { timeoutOrDefault } from '../data/timeout.js';
 import { pageLanguage } from './language.js';
 import { afterWords } from './words.js';
 
@@ -31,6 +32,9 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
   #viewFailed = false;
   #viewArriving: Promise<void> | undefined;
 
+  /** Milliseconds the view's code may take to arrive, as for the element's other loads (default 10 000). */
+  abstract timeout: number | null;
+
   /** Loads the view's code and makes this element's view. */
   protected abstract createView(): Promise<View>;
 
@@ -53,7 +57,7 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
   }
 
   #viewArrived(): Promise<void> {
-    return (this.#viewArriving ??= this.createView().then(
+    return (this.#viewArriving ??= inTime(this.createView(), timeoutOrDefault(this.timeout)).then(
       (view) => {
         this.#view = view;
         if (view.styles) {
@@ -104,4 +108,13 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
     super.updated(changed);
     this.#view?.updated?.(changed);
   }
+}
+
+/** `promise`, or a rejection once `milliseconds` have passed without it settling (a stalled CDN, say). */
+function inTime<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`it took longer than ${milliseconds / 1000} s`)), milliseconds);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

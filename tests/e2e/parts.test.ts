@@ -74,6 +74,24 @@ describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
     }
   });
 
+  it("a part that never arrives fails after the element's timeout, with its light DOM shown", async () => {
+    const stalled = await startOrigin((request, response) => {
+      if (request.url?.startsWith('/glossary-elements.index.js')) return; // never answers
+      return serveFolder('dist', { 'Access-Control-Allow-Origin': '*' })(request, response);
+    });
+    try {
+      const body = `${classic(stalled.url)}${index(glossary()).replace('<glossary-index', '<glossary-index timeout="1000"')}`;
+      // Not until `load`: Firefox holds that event for the import that never ends.
+      await context.tab.page.goto(servers.site.page(`stalled-part-${browserName}`, { body }), { waitUntil: 'domcontentloaded' });
+
+      const [outcome] = await context.tab.outcomes(1, 5000);
+      expect(outcome).toMatchObject({ type: 'glossary-error', kind: 'network', message: 'The index could not load its code (it took longer than 1 s)' });
+      expect(await context.tab.page.evaluate(() => document.getElementById('index-fallback')!.getClientRects().length > 0)).toBe(true);
+    } finally {
+      await stalled.close();
+    }
+  });
+
   it('where a part cannot load, its element says why and shows its light-DOM children; the others work', async () => {
     const withoutParts = await startOrigin((request, response) => {
       if (PARTS.some((part) => request.url?.startsWith(part))) return void response.writeHead(404).end();
