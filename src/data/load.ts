@@ -207,11 +207,16 @@ function retryAfter(response: Response | undefined): number | undefined {
 /** Resolves after `milliseconds`, or rejects at once (clearing the timer) when `signal` aborts. */
 function sleep(milliseconds: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, milliseconds);
-    signal.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(timer);
       reject(signal.reason);
-    });
+    };
+    // The request's signal outlives the wait: take the listener off again when the wait is over.
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, milliseconds);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 
