@@ -33,6 +33,8 @@ export class GlossarySource implements ReactiveController {
   #kept: Glossary | undefined;
   /** A load was stopped because the element left the page; it starts again if the element returns. */
   #stopped = false;
+  /** The refresh on its way, which later calls join. */
+  #refreshing: Promise<void> | undefined;
 
   /** `active` says whether the element wants data at all (a term card with no `term` does not). */
   constructor(host: GlossarySourceHost, active: () => boolean = () => true) {
@@ -116,9 +118,14 @@ export class GlossarySource implements ReactiveController {
   /**
    * Reads the source again, bypassing the loaded copy, while the current glossary stays shown.
    * Settles once the element has announced the outcome: `glossary-load` with the new glossary, or
-   * `glossary-error` (fired here when the old glossary stays on screen). Never rejects.
+   * `glossary-error` (fired here when the old glossary stays on screen). Never rejects. A refresh
+   * asked for while one is on its way joins it: one request, one outcome, announced once.
    */
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
+    return (this.#refreshing ??= this.#refreshOnce().finally(() => (this.#refreshing = undefined)));
+  }
+
+  async #refreshOnce(): Promise<void> {
     const host = this.#host;
     // Off the page, a refresh has nothing to show its outcome on (nor anyone to announce it).
     if (!this.#wanted() || !host.isConnected) return;

@@ -137,6 +137,26 @@ describe('<glossary-term> refresh()', () => {
     expect(definitionOf(others[1]!.element)).to.equal('Shared new definition.');
   });
 
+  it('joins a refresh already on its way: one request, one glossary-load, both calls settled by it', async () => {
+    const { element, loads } = await loadedTerm('/held/twice.json');
+
+    const first = element.refresh();
+    const second = element.refresh();
+    await requested(2);
+    const settled: string[] = [];
+    void first.then(() => settled.push('first'));
+    void second.then(() => settled.push('second'));
+    await pause(50);
+    expect(settled, 'settled before the outcome').to.deep.equal([]);
+
+    held[1]!.answer(json('Second definition.'));
+    await Promise.all([first, second]);
+
+    expect(held).to.have.length(2);
+    expect(loads).to.have.length(2);
+    expect(definitionOf(element)).to.equal('Second definition.');
+  });
+
   it('reads an inline #id script again', async () => {
     const script = document.createElement('script');
     script.type = 'application/json';
