@@ -82,7 +82,8 @@ export class GlossaryIndex extends ViewHost<IndexView> {
    * Loads the glossary again, bypassing the copy already loaded (a `glossary` object or `#id`
    * script is read and checked again). The index stays on screen meanwhile; on success it is
    * replaced and `glossary-load` fires again; on failure it stays and `glossary-error` fires.
-   * Elements refreshing the same `src` together share one request.
+   * Elements refreshing the same `src` together share one request, and a call made while a refresh
+   * is on its way joins it.
    * @returns A promise that settles once the outcome is announced; it never rejects.
    */
   refresh(): Promise<void> {
