@@ -105,10 +105,10 @@ export class AlertSignup extends ViewHost<SignupView> {
     return loadSignupView().then((SignupView) => new SignupView(this));
   }
 
-  protected override viewFailed(error: unknown): void {
+  protected override viewFailed(reason: string): void {
     emit<AlertSignupErrorDetail>(this, 'alert-signup-error', {
       kind: 'network',
-      message: `The signup form could not load its code (${error instanceof Error ? error.message : String(error)})`,
+      message: `The signup form could not load its code (${reason})`,
     });
   }
 }

@@ -96,8 +96,7 @@ export class GlossaryIndex extends ViewHost<IndexView> {
     return loadIndexView().then((IndexView) => new IndexView(this, this.#source));
   }
 
-  protected override viewFailed(error: unknown): void {
-    const reason = error instanceof Error ? error.message : String(error);
+  protected override viewFailed(reason: string): void {
     emit<GlossaryErrorDetail>(this, 'glossary-error', { kind: 'network', message: `The index could not load its code (${reason})` });
   }
 

@@ -38,8 +38,8 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
   /** Loads the view's code and makes this element's view. */
   protected abstract createView(): Promise<View>;
 
-  /** Tells the page that the view's code could not be loaded. */
-  protected abstract viewFailed(error: unknown): void;
+  /** Tells the page that the view's code could not be loaded, and why (`reason`, as a browser says it). */
+  protected abstract viewFailed(reason: string): void;
 
   /** What shows while the view loads (nothing, unless an element keeps its space). */
   protected placeholder(): unknown {
@@ -69,7 +69,7 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
       },
       (error: unknown) => {
         this.#viewFailed = true;
-        this.viewFailed(error);
+        this.viewFailed(error instanceof Error ? error.message : String(error));
         this.requestUpdate();
       },
     ));
