@@ -1,5 +1,5 @@
-// npm run build: the script-tag bundles (Vite), the per-element modules with types (tsc), the
-// custom elements manifest and the editor data made from it.
+// npm run build: the library's two outputs (vite.config.ts), the per-element modules with types
+// (tsc), the custom elements manifest and the editor data made from it.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -7,9 +7,10 @@ const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit'
 const bin = (name) => `node_modules/.bin/${name}`;
 
 rmSync('dist', { recursive: true, force: true });
-for (const mode of ['production', 'iife', 'purify', 'words', 'index-part', 'signup-part']) run(bin('vite'), 'build', '--mode', mode, '--logLevel', 'warn');
+run(bin('vite'), 'build', '--logLevel', 'warn');
+run(bin('vite'), 'build', '--mode', 'classic', '--logLevel', 'warn');
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 run(bin('cem'), 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.d.ts', '--outdir', 'dist', '--quiet');
 // Editor data from the manifest, after checking every public member is documented.
 run('node', 'scripts/manifest/generate.mjs');
-console.log('Built dist/: the script-tag bundles and the files they load, per-element modules, types, custom-elements.json, editor data');
+console.log('Built dist/: the module entry and its chunks, the classic script, per-element modules, types, custom-elements.json, editor data');

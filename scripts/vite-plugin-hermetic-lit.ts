@@ -61,7 +61,8 @@ export function hermeticLit(): Plugin {
       const header = uses.length > 0 ? `import { ${uses.join(', ')} } from '${VIRTUAL}';\n` : '';
       return { code: header + result, map: null };
     },
-    buildEnd() {
+    buildEnd(error) {
+      if (error) return;
       const missed = [...hits].filter(([, count]) => count === 0).map(([name]) => name);
       if (missed.length > 0) this.error(`hermetic-lit: Lit no longer has the shape of its ${missed.join(', ')}; update scripts/vite-plugin-hermetic-lit.ts`);
     },

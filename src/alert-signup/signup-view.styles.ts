@@ -1,8 +1,8 @@
-import { sheet } from '../internal/sheet.js';
+import { css } from 'lit';
 
 // The signup's look once its view has loaded; the theme is the shell's (alert-signup.styles.ts).
 
-const form = sheet`
+const form = css`
   .form {
     background: var(--_surface);
     border: 0.0625rem solid var(--_border);

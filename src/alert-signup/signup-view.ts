@@ -4,7 +4,7 @@ import { timeoutOrDefault } from '../data/timeout.js';
 import { emit } from '../internal/events.js';
 import { heading } from '../internal/heading.js';
 import { pageLanguage } from '../internal/language.js';
-import { signupStringsFor, type SignupStrings } from '../internal/signup-strings.js';
+import { signupStringsFor, signupWords, type SignupStrings } from './words.js';
 import type { ElementView } from '../internal/view-host.js';
 import type { AlertSignup, AlertSignupErrorDetail, AlertSignupSubmitDetail, AlertSignupSuccessDetail } from './alert-signup.js';
 import { LightForm } from './light-form.js';
@@ -49,6 +49,10 @@ export class SignupView implements ElementView {
   hostDisconnected(): void {
     this.#lightForm?.form.removeEventListener('submit', this.#onSubmit);
     this.#lightForm = undefined;
+  }
+
+  wordsPending() {
+    return [signupWords.pending(pageLanguage(this.#host))];
   }
 
   #endpoint(): string {

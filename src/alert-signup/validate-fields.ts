@@ -1,5 +1,5 @@
 import { isValidEmail } from '../data/email.js';
-import type { SignupStrings } from '../internal/signup-strings.js';
+import type { SignupStrings } from './words.js';
 
 export type SignupField = 'email' | 'category' | 'consent';
 

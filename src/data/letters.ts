@@ -1,4 +1,4 @@
-import { primaryLanguage } from '../internal/language.js';
+import { primaryLanguage } from './language.js';
 
 /** The group for names that start with a digit or a symbol. */
 export const OTHER_LETTER = '#';

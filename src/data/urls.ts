@@ -1,3 +1,5 @@
+import type { Glossary, Term } from './types.js';
+
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 const PLACEHOLDER_BASE = 'https://relative.invalid/';
 
@@ -24,3 +26,7 @@ export function safeImage(src: string | undefined, baseUrl = ''): string | undef
   const link = safeLink(src, baseUrl);
   return link && !link.toLowerCase().startsWith('mailto:') ? link : undefined;
 }
+
+/** A term's link: its own page where it has a safe one, else `#<id>` on this page. */
+export const termHref = (glossary: Glossary, term: Term): string =>
+  safeLink(term.url, glossary.baseUrl) ?? `#${term.id}`;

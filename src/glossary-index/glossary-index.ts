@@ -4,7 +4,6 @@ import type { GlossaryData } from '../data/types.js';
 import { defineElement } from '../internal/define.js';
 import { emit, type GlossaryErrorDetail } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
-import { pageLanguage } from '../internal/language.js';
 import { ViewHost } from '../internal/view-host.js';
 import { indexStyles } from './glossary-index.styles.js';
 import type { IndexView } from './index-view.js';
@@ -106,12 +105,6 @@ export class GlossaryIndex extends ViewHost<IndexView> {
    */
   protected override placeholder() {
     return this.src || this.glossary ? html`<div part="base" class="base skeleton"></div>` : html`<slot></slot>`;
-  }
-
-  /** The words of the page's language, and of the glossary's once it is loaded. */
-  protected override languages(): (string | undefined)[] {
-    const state = this.#source.state;
-    return [pageLanguage(this), state.status === 'loaded' ? state.glossary.language : undefined];
   }
 }
 

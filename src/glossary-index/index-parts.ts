@@ -4,8 +4,8 @@ import type { GlossaryGroups } from '../data/groups.js';
 import { OTHER_LETTER } from '../data/letters.js';
 import { matchRange, MatchRank, type SearchHit, type SearchResult } from '../data/search.js';
 import type { Glossary, Term } from '../data/types.js';
-import type { IndexStrings } from '../internal/index-strings.js';
-import { termHref } from '../glossary-term/term-view.js';
+import type { IndexStrings } from './words.js';
+import { termHref } from '../data/urls.js';
 
 /** The anchor id of a letter's group, as in `url#letter-B`. */
 export const letterAnchor = (letter: string) => `letter-${letter}`;

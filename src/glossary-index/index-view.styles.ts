@@ -1,9 +1,9 @@
-import { sheet } from '../internal/sheet.js';
+import { css } from 'lit';
 
 // The index's look once its view has loaded; the shell's own styles (theme, messages, the
 // placeholder's space) are in glossary-index.styles.ts.
 
-const searchAndLetters = sheet`
+const searchAndLetters = css`
   .search {
     display: grid;
     gap: 0.35em;
@@ -64,7 +64,7 @@ const searchAndLetters = sheet`
   }
 `;
 
-const list = sheet`
+const list = css`
   .status-row {
     display: flex;
     flex-wrap: wrap;

@@ -10,7 +10,7 @@ import type { Glossary, Term } from '../data/types.js';
 import { directionOf } from '../internal/direction.js';
 import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import type { GlossarySource } from '../internal/glossary-source.js';
-import { indexStringsFor, type IndexStrings } from '../internal/index-strings.js';
+import { indexStringsFor, indexWords, type IndexStrings } from './words.js';
 import { pageLanguage } from '../internal/language.js';
 import { loadFailure } from '../internal/load-failure.js';
 import type { ElementView } from '../internal/view-host.js';
@@ -19,10 +19,6 @@ import type { GlossaryIndex } from './glossary-index.js';
 import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } from './index-parts.js';
 import { indexViewStyles } from './index-view.styles.js';
 import { entryTarget, letterTarget, readHash } from './keyboard.js';
-
-// Loaded lazily, and in the script-tag bundles built apart with Lit borrowed from the bundle
-// (src/bundle/borrowed.ts): from Lit only `html`, `nothing`, `guard`, `ifDefined`, `Task` and
-// `initialState`, and no template or Lit call at module level.
 
 /** Search results rendered at first, and added by each "Show more". */
 const RESULTS_PAGE = 50;
@@ -87,6 +83,11 @@ export class IndexView implements ElementView {
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.#onLocationChange);
     window.removeEventListener('popstate', this.#onLocationChange);
+  }
+
+  /** The words of the page's language, and of the glossary's once it is loaded. */
+  wordsPending() {
+    return [indexWords.pending(pageLanguage(this.#host)), indexWords.pending(this.#loadedGlossary()?.language)];
   }
 
   #loadedGlossary(): Glossary | undefined {

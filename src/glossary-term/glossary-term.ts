@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { lookupFor } from '../data/lookup.js';
 import type { Glossary, GlossaryData, Term } from '../data/types.js';
-import { safeLink } from '../data/urls.js';
+import { safeLink, termHref } from '../data/urls.js';
 import { defineElement } from '../internal/define.js';
 import { directionOf } from '../internal/direction.js';
 import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
@@ -10,14 +10,14 @@ import { GlossarySource } from '../internal/glossary-source.js';
 import { heading } from '../internal/heading.js';
 import { loadFailure } from '../internal/load-failure.js';
 import { pageLanguage } from '../internal/language.js';
-import { stringsFor, type UiStrings } from '../internal/strings.js';
+import { stringsFor, termWords, type UiStrings } from './words.js';
 import { sentence } from '../internal/sentence.js';
 import { afterWords } from '../internal/words.js';
 import { writeJsonLd } from '../internal/trusted-script.js';
 import { definitionElement } from './definition.js';
 import { termStyles } from './glossary-term.styles.js';
 import { articleList, breadcrumb } from './page-parts.js';
-import { definedTermData, termHref, termView, type TermView } from './term-view.js';
+import { definedTermData, termView, type TermView } from './term-view.js';
 
 export type TermVariant = 'card' | 'full';
 
@@ -159,7 +159,7 @@ export class GlossaryTerm extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const source = this.#source.state;
     const glossaryLanguage = source.status === 'loaded' ? source.glossary.language : undefined;
-    return afterWords([pageLanguage(this), glossaryLanguage], () => super.scheduleUpdate());
+    return afterWords([termWords.pending(pageLanguage(this)), termWords.pending(glossaryLanguage)], () => super.scheduleUpdate());
   }
 
   protected override render() {

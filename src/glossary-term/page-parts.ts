@@ -4,7 +4,7 @@ import type { Glossary, GlossaryArticle, Term } from '../data/types.js';
 import { safeImage, safeLink } from '../data/urls.js';
 import { heading } from '../internal/heading.js';
 import { sentence } from '../internal/sentence.js';
-import type { UiStrings } from '../internal/strings.js';
+import type { UiStrings } from './words.js';
 
 /** The term page's breadcrumb: glossary › letter › term; links only where the glossary has a page. */
 export function breadcrumb(glossary: Glossary, term: Term, strings: UiStrings): TemplateResult {

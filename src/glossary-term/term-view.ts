@@ -26,10 +26,6 @@ export function termView(source: SourceState, query: string | null): TermView {
   return { status: 'not-found', glossary, query: wanted, suggestions, error };
 }
 
-/** A term's link: its own page where it has a safe one, else `#<id>` on this page. */
-export const termHref = (glossary: Glossary, term: Term): string =>
-  safeLink(term.url, glossary.baseUrl) ?? `#${term.id}`;
-
 /** schema.org `DefinedTerm` for a term, within its glossary as the `DefinedTermSet`. */
 export function definedTermData(glossary: Glossary, term: Term): object {
   const termUrl = safeLink(term.url, glossary.baseUrl);

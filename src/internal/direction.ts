@@ -1,4 +1,4 @@
-import { primaryLanguage } from './language.js';
+import { primaryLanguage } from '../data/language.js';
 
 // Languages written right to left, by primary subtag. `Intl.Locale#getTextInfo` would say the same
 // but is missing from some engines still; this list is short and does not change.

@@ -1,6 +1,5 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyValues, type ReactiveController } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type CSSResult, type PropertyValues, type ReactiveController } from 'lit';
 import { timeoutOrDefault } from '../data/timeout.js';
-import { pageLanguage } from './language.js';
 import { afterWords } from './words.js';
 
 /**
@@ -9,7 +8,9 @@ import { afterWords } from './words.js';
  */
 export interface ElementView extends ReactiveController {
   /** Added to the element's own styles once the view is here. */
-  readonly styles?: CSSStyleSheet[];
+  readonly styles?: CSSResult[];
+  /** The UI words the next update waits for (see `afterWords`). */
+  wordsPending?(): (Promise<void> | undefined)[];
   /** Derives state before rendering (the element's `willUpdate`). */
   willUpdate?(changed: PropertyValues): void;
   render(): unknown;
@@ -46,11 +47,6 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
     return nothing;
   }
 
-  /** The languages whose words the next update needs. */
-  protected languages(): (string | undefined)[] {
-    return [pageLanguage(this)];
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#viewArrived();
@@ -75,9 +71,9 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
     ));
   }
 
-  /** Waits for the words of the page's language, so that nothing shows in English first. */
+  /** Waits for the view's words in the page's language, so that nothing shows in English first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return afterWords(this.languages(), () => super.scheduleUpdate());
+    return afterWords(this.#view?.wordsPending?.() ?? [], () => super.scheduleUpdate());
   }
 
   // So that `await element.updateComplete` means what it always did: the element is rendered. The

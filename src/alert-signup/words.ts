@@ -1,5 +1,6 @@
-import type { FailureReason } from '../alert-signup/signup-request.js';
-import { wordsIn } from './words.js';
+import { Words } from '../internal/words.js';
+import { minutes } from './minutes.js';
+import type { FailureReason } from './signup-request.js';
 
 /** The words `<alert-signup>` shows, in one language. */
 export interface SignupStrings {
@@ -17,9 +18,6 @@ export interface SignupStrings {
   anotherAddress: string;
   failure: (reason: FailureReason, detail: { status?: number; retryAfterSeconds?: number }) => string;
 }
-
-/** Whole minutes to wait, at least one. */
-export const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 const en: SignupStrings = {
   heading: 'Get new articles by email',
@@ -48,4 +46,9 @@ const en: SignupStrings = {
     })[reason],
 };
 
-export const signupStringsFor = (language: string | undefined): SignupStrings => wordsIn('signup', language, en);
+/** `<alert-signup>`'s words; ./translations.ts has the same languages. */
+export const signupWords = new Words<SignupStrings>(en, new Set(['de', 'fr']), () =>
+  import('./translations.js').then((module) => module.translations),
+);
+
+export const signupStringsFor = (language: string | undefined): SignupStrings => signupWords.in(language);

@@ -1,4 +1,4 @@
-import { wordsIn } from './words.js';
+import { Words } from '../internal/words.js';
 
 /**
  * The words an element shows around the glossary's own text, in one language. `{term}`, `{query}`,
@@ -37,5 +37,10 @@ const en: UiStrings = {
   retry: 'Retry',
 };
 
-/** The strings for a BCP 47 tag, by its primary language; English where there are none (or not yet: see words.ts). */
-export const stringsFor = (language: string | undefined): UiStrings => wordsIn('term', language, en);
+/** `<glossary-term>`'s words; ./translations.ts has the same languages. */
+export const termWords = new Words<UiStrings>(en, new Set(['ar', 'de', 'es', 'fr', 'he']), () =>
+  import('./translations.js').then((module) => module.translations),
+);
+
+/** The strings for a BCP 47 tag, by its primary language; English where there are none (or none yet). */
+export const stringsFor = (language: string | undefined): UiStrings => termWords.in(language);

@@ -1,4 +1,4 @@
-import { wordsIn } from './words.js';
+import { Words } from '../internal/words.js';
 
 /** The words `<glossary-index>` shows, in one language. */
 export interface IndexStrings {
@@ -36,4 +36,9 @@ const en: IndexStrings = {
   retry: 'Retry',
 };
 
-export const indexStringsFor = (language: string | undefined): IndexStrings => wordsIn('index', language, en);
+/** `<glossary-index>`'s words; ./translations.ts has the same languages. */
+export const indexWords = new Words<IndexStrings>(en, new Set(['ar', 'de', 'es', 'fr', 'he', 'ru', 'sv']), () =>
+  import('./translations.js').then((module) => module.translations),
+);
+
+export const indexStringsFor = (language: string | undefined): IndexStrings => indexWords.in(language);
