@@ -8,8 +8,9 @@ import { minifyCssTemplates } from './scripts/vite-plugin-minify-css.js';
  * - `vite build`: `dist/glossary-elements.js`, the ES module entry, and the chunks it imports on
  *   first need (views, other languages' words) in `dist/chunks/`. DOMPurify is an entry of its own,
  *   `dist/glossary-elements.purify.js`, so that the classic script can load the same file.
- * - `vite build --mode classic`: `dist/glossary-elements.iife.js`, the same source with its dynamic
- *   imports inlined, but for DOMPurify, which it imports from beside itself where `setHTML` is missing.
+ * - `vite build --mode classic`: `dist/glossary-elements.iife.js`, the same graph with its dynamic
+ *   imports inlined, but for DOMPurify, which it loads from beside itself where `setHTML` is missing
+ *   (src/glossary-elements.classic.ts).
  */
 const DOMPURIFY = fileURLToPath(new URL('src/data/dompurify.ts', import.meta.url));
 
@@ -30,14 +31,14 @@ export default defineConfig(({ mode }) => {
       // Which chunk each source became, for `npm run size` (scripts/size.mjs).
       manifest: !classic,
       lib: classic
-        ? { entry: 'src/glossary-elements.ts', formats: ['iife'], name: 'glossaryElements', fileName: () => 'glossary-elements.iife.js' }
+        ? { entry: 'src/glossary-elements.classic.ts', formats: ['iife'], name: 'glossaryElements', fileName: () => 'glossary-elements.iife.js' }
         : {
             entry: { 'glossary-elements': 'src/glossary-elements.ts', 'glossary-elements.purify': DOMPURIFY },
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
           },
       rolldownOptions: classic
-        ? // A relative import in a classic script resolves against the script's own URL.
+        ? // DOMPurify stays out; the classic entry loads it from beside the script instead.
           { external: [DOMPURIFY], output: { paths: { [DOMPURIFY]: './glossary-elements.purify.js' } } }
         : {
             // The entry may export what its chunks share with it, so that they import it from there.

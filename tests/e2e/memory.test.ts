@@ -16,8 +16,14 @@ const MAX_NEW_NODES = 50;
 const MAX_NEW_LISTENERS = 10;
 const MAX_HEAP_GROWTH = 1024 * 1024;
 
-/** Time for the aborts that removal starts (a microtask later) to run their course. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+/** Resolves once `done()` holds, checked every 20 ms; rejects after 5 s. */
+async function waitFor(done: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`still waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 interface Counts {
   nodes: number;
@@ -25,7 +31,11 @@ interface Counts {
   heap: number;
 }
 
-/** Live DOM nodes (detached ones included), event listeners and used JS heap, after a full collection. */
+/**
+ * Live DOM nodes (detached ones included), event listeners and used JS heap, after a full
+ * collection. Call it after an evaluation that mounted nothing: the DevTools protocol holds on to
+ * the last evaluation, and with it the elements a round created.
+ */
 async function countsAfterGc(page: Page): Promise<Counts> {
   const session = await page.createCDPSession();
   // Twice: the first pass can leave objects that only a finalizer freed.
@@ -90,11 +100,13 @@ describe.runIf(BROWSERS.includes('chromium'))('[chromium] memory', () => {
     const src = `${servers.data.url}/freelance-glossary.json?memory`;
     // A first round loads the glossary (kept for later elements, by design) and warms every code path.
     await page.evaluate(mountAndRemove, src, PER_ROUND, true);
+    await page.evaluate(mountAndRemove, src, 0, true); // an empty round (see countsAfterGc)
     const before = await countsAfterGc(page);
 
     for (let round = 0; round < ROUNDS; round++) {
       expect(await page.evaluate(mountAndRemove, src, PER_ROUND, true)).toBe(PER_ROUND - PER_ROUND / 10);
     }
+    await page.evaluate(mountAndRemove, src, 0, true);
     const after = await countsAfterGc(page);
 
     console.log(`memory after ${ROUNDS * PER_ROUND} loaded elements:`, { before, after });
@@ -112,14 +124,17 @@ describe.runIf(BROWSERS.includes('chromium'))('[chromium] memory', () => {
     servers.data.answer(path, { hang: true });
     const src = `${servers.data.url}${path}`;
     await page.evaluate(mountAndRemove, src, PER_ROUND, false);
-    await settle();
+    // The removal aborts the round's shared request: the server sees it dropped.
+    await waitFor(() => servers.data.finished(path) === servers.data.gets(path), 'the first request to be aborted');
+    await page.evaluate(mountAndRemove, src, 0, false); // an empty round (see countsAfterGc)
     const before = await countsAfterGc(page);
 
     for (let round = 0; round < ROUNDS; round++) {
       // Removed before the endpoint answers: no element may report anything afterwards.
       expect(await page.evaluate(mountAndRemove, src, PER_ROUND, false)).toBe(0);
     }
-    await settle();
+    await waitFor(() => servers.data.finished(path) === servers.data.gets(path), 'every request to be aborted');
+    await page.evaluate(mountAndRemove, src, 0, false);
     const after = await countsAfterGc(page);
 
     console.log(`memory after ${ROUNDS * PER_ROUND} elements removed mid-load:`, { before, after });

@@ -1,27 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers.js';
-import { serveFolder, startOrigin } from './support/origins.js';
+import { serveFolder, startOrigin, type Origin } from './support/origins.js';
 import { useServers, useTab } from './support/suite.js';
 
-// The script tag registers every element at once, and each page fetches only the parts it shows:
-// the index's and the signup's views come from files beside the bundle, when one appears.
+// The module entry registers every element at once, and each page fetches only the chunks it
+// shows: the index's and the signup's views arrive when one appears. The classic script has them
+// inside and fetches nothing beside itself.
 const servers = useServers();
 
-const PARTS = ['/glossary-elements.index.js', '/glossary-elements.signup.js'];
+/** The chunks of the index's and the signup's views, by the start of their file names. */
+const PARTS = ['/chunks/glossary-index.index-view-', '/chunks/alert-signup.signup-view-'];
+const fetched = (origin: Origin, part: string) => origin.requests.filter((line) => line.startsWith(`GET ${part}`)).length;
 
 const index = (src: string) =>
   `<glossary-index id="index" src="${src}"><a id="index-fallback" href="https://example.com/glossary/">The glossary</a></glossary-index>`;
 const signup = '<alert-signup id="signup" action="https://example.com/subscribe"><p id="signup-fallback">Subscribe by email</p></alert-signup>';
 
-describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
+describe.each(BROWSERS)('[%s] chunks loaded on demand', (browserName) => {
   const context = useTab(browserName);
+  const moduleScript = (origin = servers.assets.url) => `<script type="module" src="${origin}/glossary-elements.js"></script>`;
   const classic = (origin = servers.assets.url) => `<script src="${origin}/glossary-elements.iife.js"></script>`;
   const glossary = () => `${servers.data.url}/freelance-glossary.json`;
 
   it('a page of term cards fetches neither the index nor the signup part, yet all three elements are defined', async () => {
     const assets = await startOrigin(serveFolder('dist', { 'Access-Control-Allow-Origin': '*' }));
     try {
-      const body = `${classic(assets.url)}<glossary-term src="${glossary()}" term="back-end"></glossary-term>`;
+      const body = `${moduleScript(assets.url)}<glossary-term src="${glossary()}" term="back-end"></glossary-term>`;
       await context.tab.goto(servers.site.page(`cards-only-${browserName}`, { body }));
 
       expect((await context.tab.outcomes())[0]).toMatchObject({ type: 'glossary-load' });
@@ -29,7 +33,23 @@ describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
         ['glossary-term', 'glossary-index', 'alert-signup'].map((tag) => customElements.get(tag) !== undefined),
       );
       expect(defined).toEqual([true, true, true]);
-      expect(PARTS.map((part) => assets.gets(part))).toEqual([0, 0]);
+      expect(PARTS.map((part) => fetched(assets, part))).toEqual([0, 0]);
+    } finally {
+      await assets.close();
+    }
+  });
+
+  it('the classic script fetches nothing beside itself: views and words are inside it', async () => {
+    const assets = await startOrigin(serveFolder('dist', { 'Access-Control-Allow-Origin': '*' }));
+    try {
+      const body = `${classic(assets.url)}<div lang="fr">${index(glossary())}${signup}</div>`;
+      await context.tab.goto(servers.site.page(`classic-inside-${browserName}`, { body }));
+
+      expect((await context.tab.outcomes())[0]).toMatchObject({ type: 'glossary-load', id: 'index' });
+      await context.tab.page.waitForFunction(() => document.getElementById('signup')!.shadowRoot!.querySelector('button[part="button"]'));
+      const label = await context.tab.page.evaluate(() => document.getElementById('signup')!.shadowRoot!.querySelector('button[part="button"]')!.textContent);
+      expect(label).toBe("S'abonner");
+      expect(assets.requests).toEqual(['GET /glossary-elements.iife.js']);
     } finally {
       await assets.close();
     }
@@ -38,13 +58,13 @@ describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
   it('an index and a signup fetch their parts once, however many of them the page has', async () => {
     const assets = await startOrigin(serveFolder('dist', { 'Access-Control-Allow-Origin': '*' }));
     try {
-      const body = `${classic(assets.url)}${index(glossary())}${index(glossary()).replace('id="index"', 'id="index-2"')}${signup}${signup.replace('id="signup"', 'id="signup-2"')}`;
+      const body = `${moduleScript(assets.url)}${index(glossary())}${index(glossary()).replace('id="index"', 'id="index-2"')}${signup}${signup.replace('id="signup"', 'id="signup-2"')}`;
       await context.tab.goto(servers.site.page(`with-parts-${browserName}`, { body }));
 
       expect((await context.tab.outcomes(2)).map((outcome) => outcome.type)).toEqual(['glossary-load', 'glossary-load']);
       const page = context.tab.page;
       await page.waitForFunction(() => document.getElementById('signup-2')!.shadowRoot!.querySelector('input[type="email"]'));
-      expect(PARTS.map((part) => assets.gets(part))).toEqual([1, 1]);
+      expect(PARTS.map((part) => fetched(assets, part))).toEqual([1, 1]);
       expect(context.tab.problems).toEqual([]);
     } finally {
       await assets.close();
@@ -55,7 +75,7 @@ describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
     const path = `/freelance-glossary.json?alongside-${browserName}`;
     let glossaryAskedFirst: boolean | undefined;
     const slowParts = await startOrigin(async (request, response) => {
-      if (request.url?.startsWith('/glossary-elements.index.js')) {
+      if (request.url?.startsWith(PARTS[0]!)) {
         // Hold the view back until the glossary is asked for, or for three seconds at most.
         const deadline = Date.now() + 3000;
         while (servers.data.gets(path) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -64,7 +84,7 @@ describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
       return serveFolder('dist', { 'Access-Control-Allow-Origin': '*' })(request, response);
     });
     try {
-      const body = `${classic(slowParts.url)}${index(`${servers.data.url}${path}`)}`;
+      const body = `${moduleScript(slowParts.url)}${index(`${servers.data.url}${path}`)}`;
       await context.tab.goto(servers.site.page(`alongside-${browserName}`, { body }));
 
       expect((await context.tab.outcomes())[0]).toMatchObject({ type: 'glossary-load', id: 'index' });
@@ -76,11 +96,11 @@ describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
 
   it("a part that never arrives fails after the element's timeout, with its light DOM shown", async () => {
     const stalled = await startOrigin((request, response) => {
-      if (request.url?.startsWith('/glossary-elements.index.js')) return; // never answers
+      if (request.url?.startsWith(PARTS[0]!)) return; // never answers
       return serveFolder('dist', { 'Access-Control-Allow-Origin': '*' })(request, response);
     });
     try {
-      const body = `${classic(stalled.url)}${index(glossary()).replace('<glossary-index', '<glossary-index timeout="1000"')}`;
+      const body = `${moduleScript(stalled.url)}${index(glossary()).replace('<glossary-index', '<glossary-index timeout="1000"')}`;
       // Not until `load`: Firefox holds that event for the import that never ends.
       await context.tab.page.goto(servers.site.page(`stalled-part-${browserName}`, { body }), { waitUntil: 'domcontentloaded' });
 
@@ -98,7 +118,7 @@ describe.each(BROWSERS)('[%s] parts loaded on demand', (browserName) => {
       return serveFolder('dist', { 'Access-Control-Allow-Origin': '*' })(request, response);
     });
     try {
-      const body = `${classic(withoutParts.url)}${index(glossary())}${signup}<glossary-term id="card" src="${glossary()}" term="back-end"></glossary-term>`;
+      const body = `${moduleScript(withoutParts.url)}${index(glossary())}${signup}<glossary-term id="card" src="${glossary()}" term="back-end"></glossary-term>`;
       await context.tab.goto(servers.site.page(`no-parts-${browserName}`, { body }));
 
       const outcomes = await context.tab.outcomes(3);

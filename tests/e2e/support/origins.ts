@@ -11,14 +11,19 @@ export interface Origin {
   requests: string[];
   /** How many GET requests asked for `path` (query included when given). */
   gets(path: string): number;
+  /** How many GET requests for `path` are over: answered, or dropped by the browser (an abort). */
+  finished(path: string): number;
   close(): Promise<void>;
 }
 
 /** An HTTP server on its own loopback port: a separate origin, as a real embed meets. */
 export async function startOrigin(handler: Handler): Promise<Origin> {
   const requests: string[] = [];
+  const finished: string[] = [];
   const server = createServer((request, response) => {
-    requests.push(`${request.method} ${request.url}`);
+    const line = `${request.method} ${request.url}`;
+    requests.push(line);
+    response.on('close', () => finished.push(line));
     Promise.resolve(handler(request, response)).catch((error: Error) => {
       response.statusCode = 500;
       response.end(error.message);
@@ -30,6 +35,7 @@ export async function startOrigin(handler: Handler): Promise<Origin> {
     url: `http://127.0.0.1:${port}`,
     requests,
     gets: (path) => requests.filter((line) => line === `GET ${path}`).length,
+    finished: (path) => finished.filter((line) => line === `GET ${path}`).length,
     close: () =>
       new Promise((resolve) => {
         // Requests left hanging on purpose (the timeout tests) must not keep the server open.
