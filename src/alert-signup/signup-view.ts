@@ -31,6 +31,8 @@ export class SignupView implements ElementView {
   #fieldErrors: Partial<Record<SignupField, string>> = {};
   #lightForm: LightForm | undefined;
   #focusAfterUpdate: 'message' | SignupField | undefined;
+  /** Aborts the request on its way when the element leaves the page. */
+  #removed: AbortController | undefined;
 
   constructor(host: AlertSignup) {
     this.#host = host;
@@ -49,6 +51,8 @@ export class SignupView implements ElementView {
   hostDisconnected(): void {
     this.#lightForm?.form.removeEventListener('submit', this.#onSubmit);
     this.#lightForm = undefined;
+    // A request no one is left to read: the element is gone.
+    this.#removed?.abort();
   }
 
   wordsPending() {
@@ -224,16 +228,24 @@ export class SignupView implements ElementView {
     this.#host.requestUpdate();
     const endpoint = this.#endpoint();
     // `timeout="abc"` or a negative one would make AbortSignal.timeout throw mid-submit.
-    const timeout = timeoutOrDefault(this.#host.timeout);
-    const signal = AbortSignal.timeout(timeout);
+    const slow = AbortSignal.timeout(timeoutOrDefault(this.#host.timeout));
+    const removed = (this.#removed = new AbortController());
+    const signal = AbortSignal.any([slow, removed.signal]);
     const encoding = this.#host.encoding ?? (this.#lightForm ? 'form' : 'json');
     let outcome: SignupOutcome;
     try {
       outcome = await interpretResponse(await fetch(endpoint, signupRequestInit(fields, encoding, signal)));
     } catch {
-      outcome = signal.aborted
+      outcome = slow.aborted
         ? { ok: false, kind: 'timeout', reason: 'slow' }
         : { ok: false, kind: 'network', reason: 'unreachable' };
+    }
+    this.#removed = undefined;
+    // Removed meanwhile: nothing to report, and the form is ready again should it come back.
+    if (removed.signal.aborted) {
+      this.#phase = { name: 'idle' };
+      this.#host.requestUpdate();
+      return;
     }
     this.#settle(outcome, endpoint);
   }

@@ -85,9 +85,12 @@ export class GlossaryIndex extends ViewHost<IndexView> {
    * is on its way joins it.
    * @returns A promise that settles once the outcome is announced; it never rejects.
    */
-  refresh(): Promise<void> {
+  async refresh(): Promise<void> {
     // Without its view nothing would announce the outcome: the light DOM stands in meanwhile.
-    return this.viewMissing ? Promise.resolve() : this.#source.refresh();
+    if (this.viewMissing || !(await this.#source.refresh())) return;
+    await this.updateComplete; // the view lays the outcome out
+    await this.view?.laidOut();
+    await this.updateComplete; // shown, and announced
   }
 
   // What renders the index and reacts to the reader (./index-view.ts) loads on first need.

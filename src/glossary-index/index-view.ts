@@ -85,6 +85,11 @@ export class IndexView implements ElementView {
     window.removeEventListener('popstate', this.#onLocationChange);
   }
 
+  /** Settles once the glossary loaded last is laid out (or failed to be). */
+  laidOut(): Promise<unknown> {
+    return this.#layout.taskComplete.catch(() => undefined);
+  }
+
   /** The words of the page's language, and of the glossary's once it is loaded. */
   wordsPending() {
     return [indexWords.pending(pageLanguage(this.#host)), indexWords.pending(this.#loadedGlossary()?.language)];

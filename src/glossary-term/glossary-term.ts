@@ -1,3 +1,4 @@
+import { Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { lookupFor } from '../data/lookup.js';
@@ -6,7 +7,7 @@ import { safeLink, termHref } from '../data/urls.js';
 import { defineElement } from '../internal/define.js';
 import { directionOf } from '../internal/direction.js';
 import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
-import { GlossarySource } from '../internal/glossary-source.js';
+import { GlossarySource, type SourceState } from '../internal/glossary-source.js';
 import { heading } from '../internal/heading.js';
 import { loadFailure } from '../internal/load-failure.js';
 import { pageLanguage } from '../internal/language.js';
@@ -21,14 +22,7 @@ import { definedTermData, termView, type TermView } from './term-view.js';
 
 export type TermVariant = 'card' | 'full';
 
-/** A term's sanitized definition, ready as nodes once sanitizing finishes. */
-interface PreparedDefinition {
-  term: Term;
-  variant: TermVariant;
-  element?: HTMLElement;
-}
-
-/** A term on screen, with its definition ready. */
+/** A term on screen, with its definition sanitized and ready as nodes. */
 interface ShownTerm {
   glossary: Glossary;
   term: Term;
@@ -108,11 +102,23 @@ export class GlossaryTerm extends LitElement {
   @property({ attribute: false }) glossary: GlossaryData | null = null;
 
   readonly #source = new GlossarySource(this, () => Boolean(this.term));
+  /** What to show, derived from the source's state and `term` in `willUpdate`. */
   #view: TermView = { status: 'idle' };
-  #viewBasis: unknown[] = [];
-  #definition: PreparedDefinition | undefined;
-  #shown: ShownTerm | undefined;
-  #settledView: TermView | undefined;
+  #viewSource: SourceState | undefined;
+  /**
+   * The loaded term with its definition, sanitized once per term and variant. While the next one
+   * is prepared, the one before stays on screen; only the latest run's result is kept.
+   */
+  readonly #shown = new Task(this, {
+    args: () => {
+      const view = this.#view;
+      return view.status === 'loaded' ? ([view.glossary, view.term, this.variant] as const) : ([undefined, undefined, this.variant] as const);
+    },
+    task: async ([glossary, term, variant]): Promise<ShownTerm | undefined> =>
+      glossary && term ? { glossary, term, definition: await definitionElement(term, variant, glossary.baseUrl) } : undefined,
+  });
+  /** The outcome last announced (`glossary-load` or `glossary-error`). */
+  #announced: TermView | undefined;
   #focusOnSettle = false;
 
   /**
@@ -123,37 +129,21 @@ export class GlossaryTerm extends LitElement {
    * is on its way joins it.
    * @returns A promise that settles once the outcome is announced; it never rejects.
    */
-  refresh(): Promise<void> {
-    return this.#source.refresh();
+  async refresh(): Promise<void> {
+    if (!(await this.#source.refresh())) return;
+    await this.updateComplete; // the view follows the outcome; a new definition is on its way
+    await this.#shown.taskComplete.catch(() => undefined);
+    await this.updateComplete; // shown, and announced
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Rebuild the view only when what it depends on changed, so its identity marks an outcome.
+    // Derived again only when what it depends on changed, so that its identity marks an outcome.
     const source = this.#source.state;
-    const basis = [source.status, 'glossary' in source ? source.glossary : 'error' in source ? source.error : null, this.term];
-    if (basis.some((value, index) => value !== this.#viewBasis[index])) {
-      this.#viewBasis = basis;
+    if (source !== this.#viewSource || changed.has('term')) {
+      this.#viewSource = source;
       this.#view = termView(source, this.term);
     }
-    const view = this.#view;
-    if (view.status === 'loaded' && (view.term !== this.#definition?.term || this.variant !== this.#definition.variant)) {
-      this.#prepareDefinition(view.term, this.variant, view.glossary.baseUrl);
-    }
-    // While a refreshed or switched term's definition is prepared, the term shown before stays.
-    if (view.status !== 'loaded') this.#shown = undefined;
-    else if (this.#definition?.element) this.#shown = { glossary: view.glossary, term: view.term, definition: this.#definition.element };
-  }
-
-  /** Sanitizes the definition once per term and variant, then renders it as ready-made nodes. */
-  #prepareDefinition(term: Term, variant: TermVariant, baseUrl: string): void {
-    const prepared: PreparedDefinition = { term, variant };
-    this.#definition = prepared;
-    void definitionElement(term, variant, baseUrl).then((element) => {
-      if (this.#definition !== prepared) return;
-      prepared.element = element;
-      this.requestUpdate();
-    });
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -175,7 +165,7 @@ export class GlossaryTerm extends LitElement {
       case 'not-found':
         return this.#renderNotFound(view, strings);
       case 'loaded': {
-        const shown = this.#shown;
+        const shown = this.#shown.value;
         if (!shown) return this.#renderSkeleton(strings);
         return this.variant === 'full' ? this.#renderPage(shown, strings) : this.#renderCard(shown, strings);
       }
@@ -311,15 +301,16 @@ export class GlossaryTerm extends LitElement {
     const view = this.#view;
     if (view.status === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    if (view !== this.#settledView && this.#isSettled(view)) {
-      this.#settledView = view;
+    if (view !== this.#announced && this.#isSettled(view)) {
+      this.#announced = view;
       this.#settle(view);
     }
   }
 
   /** Whether `view` is an outcome worth announcing: shown in full, failed, or idle. */
   #isSettled(view: TermView): boolean {
-    return view.status === 'loaded' ? this.#definition?.element !== undefined : view.status !== 'loading';
+    if (view.status === 'loaded') return this.#shown.status === TaskStatus.COMPLETE && this.#shown.value?.term === view.term;
+    return view.status !== 'loading';
   }
 
   /** Once per outcome: the JSON-LD block follows what is shown, and the outcome's event fires. */

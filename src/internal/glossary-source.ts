@@ -19,6 +19,9 @@ export type SourceState =
   | { status: 'loaded'; glossary: Glossary }
   | { status: 'error'; error: GlossaryError };
 
+/** What a refresh ended with. */
+export type RefreshOutcome = Extract<SourceState, { status: 'loaded' | 'error' }>;
+
 /**
  * Loads the glossary an element names through `glossary`, else `src`, and keeps only the latest
  * load: changing either, or removing the element, aborts the one in flight.
@@ -34,7 +37,9 @@ export class GlossarySource implements ReactiveController {
   /** A load was stopped because the element left the page; it starts again if the element returns. */
   #stopped = false;
   /** The refresh on its way, which later calls join. */
-  #refreshing: Promise<void> | undefined;
+  #refreshing: Promise<RefreshOutcome | undefined> | undefined;
+  #lastState: SourceState | undefined;
+  #lastError: { cause: unknown; error: GlossaryError } | undefined;
 
   /** `active` says whether the element wants data at all (a term card with no `term` does not). */
   constructor(host: GlossarySourceHost, active: () => boolean = () => true) {
@@ -94,20 +99,39 @@ export class GlossarySource implements ReactiveController {
 
   /**
    * The state to render now. A load about to start counts as loading, so nothing flashes first;
-   * during a refresh, and after one that failed, the glossary shown before stays.
+   * during a refresh, and after one that failed, the glossary shown before stays. The same object
+   * comes back until the state changes, so an element can tell an outcome by its identity.
    */
   get state(): SourceState {
+    const next = this.#currentState();
+    const last = this.#lastState;
+    const same =
+      last?.status === next.status &&
+      ('glossary' in next ? next.glossary === (last as typeof next).glossary : 'error' in next ? next.error === (last as typeof next).error : true);
+    if (last && same) return last;
+    return (this.#lastState = next);
+  }
+
+  #currentState(): SourceState {
     const kept = this.#kept;
     switch (this.#task.status) {
       case TaskStatus.COMPLETE:
         return { status: 'loaded', glossary: this.#task.value! };
       case TaskStatus.ERROR:
-        return kept ? { status: 'loaded', glossary: kept } : { status: 'error', error: toGlossaryError(this.#task.error) };
+        return kept ? { status: 'loaded', glossary: kept } : { status: 'error', error: this.#taskError() };
       case TaskStatus.PENDING:
         return kept ? { status: 'loaded', glossary: kept } : { status: 'loading' };
       default:
         return this.#wanted() ? { status: 'loading' } : { status: 'idle' };
     }
+  }
+
+  /** The task's error as a `GlossaryError`, the same object for the same failure. */
+  #taskError(): GlossaryError {
+    const error = this.#task.error;
+    let last = this.#lastError;
+    if (!last || last.cause !== error) last = this.#lastError = { cause: error, error: toGlossaryError(error) };
+    return last.error;
   }
 
   /** Loads again (Retry). Failed loads are never cached, so this asks the network anew. */
@@ -117,34 +141,31 @@ export class GlossarySource implements ReactiveController {
 
   /**
    * Reads the source again, bypassing the loaded copy, while the current glossary stays shown.
-   * Settles once the element has announced the outcome: `glossary-load` with the new glossary, or
-   * `glossary-error` (fired here when the old glossary stays on screen). Never rejects. A refresh
-   * asked for while one is on its way joins it: one request, one outcome, announced once.
+   * Resolves with the outcome: the new glossary, or the error. Where a failure leaves the old
+   * glossary on screen, the element shows no error state, so `glossary-error` is fired here. Never
+   * rejects; `undefined` when there was nothing to refresh (no source, or off the page). A refresh
+   * asked for while one is on its way joins it: one request, one outcome.
    */
-  refresh(): Promise<void> {
+  refresh(): Promise<RefreshOutcome | undefined> {
     return (this.#refreshing ??= this.#refreshOnce().finally(() => (this.#refreshing = undefined)));
   }
 
-  async #refreshOnce(): Promise<void> {
+  async #refreshOnce(): Promise<RefreshOutcome | undefined> {
     const host = this.#host;
     // Off the page, a refresh has nothing to show its outcome on (nor anyone to announce it).
-    if (!this.#wanted() || !host.isConnected) return;
+    if (!this.#wanted() || !host.isConnected) return undefined;
     const shown = this.state;
     this.#kept = shown.status === 'loaded' ? shown.glossary : undefined;
-    const listening = new AbortController();
-    const announced = new Promise((resolve) => {
-      for (const type of ['glossary-load', 'glossary-error']) host.addEventListener(type, resolve, { signal: listening.signal });
-    });
     this.#reload = true;
     await this.#task.run();
-    const { status, error } = this.#task;
-    if (status === TaskStatus.ERROR && this.#kept) {
-      const { kind, message, status: httpStatus } = toGlossaryError(error);
-      emit<GlossaryErrorDetail>(host, 'glossary-error', { kind, message, ...(httpStatus !== undefined && { status: httpStatus }) });
-    } else if (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR) {
-      await announced;
+    if (this.#task.status === TaskStatus.COMPLETE) return { status: 'loaded', glossary: this.#task.value! };
+    if (this.#task.status !== TaskStatus.ERROR) return undefined; // replaced by a newer load
+    const error = this.#taskError();
+    if (this.#kept) {
+      const { kind, message, status } = error;
+      emit<GlossaryErrorDetail>(host, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
     }
-    listening.abort();
+    return { status: 'error', error };
   }
 }
 

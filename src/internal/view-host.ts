@@ -85,6 +85,11 @@ export abstract class ViewHost<View extends ElementView> extends LitElement {
     return super.getUpdateComplete();
   }
 
+  /** The view, once its code is here. */
+  protected get view(): View | undefined {
+    return this.#view;
+  }
+
   /** Whether the view's code could not be loaded (the element then shows its light DOM). */
   protected get viewMissing(): boolean {
     return this.#viewFailed;

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { held, holdRequests, releaseRequests, requested } from '../support/held-requests.js';
 import {
   clean,
   clickSubscribe,
@@ -35,27 +36,56 @@ describe('<alert-signup> while a request is pending', () => {
   });
 
   it('sends one request however quickly Subscribe is clicked twice', async () => {
-    const before = (await lastPost()).count;
-    const mounted = await mountSignup({ action: await endpoint('/slow?ms=500') });
-    const { element } = mounted;
-    await typeEmail(element, 'reader@example.com');
+    holdRequests();
+    try {
+      const mounted = await mountSignup({ action: '/held/subscribe' });
+      const { element } = mounted;
+      await typeEmail(element, 'reader@example.com');
 
-    submitButton(element).click();
-    submitButton(element).click();
-    await element.updateComplete;
-    submitButton(element).click();
-    shadow<HTMLFormElement>(element, 'form')!.requestSubmit();
-    expect(submitButton(element).disabled).to.be.true;
+      submitButton(element).click();
+      submitButton(element).click();
+      await element.updateComplete;
+      submitButton(element).click();
+      shadow<HTMLFormElement>(element, 'form')!.requestSubmit();
+      expect(submitButton(element).disabled).to.be.true;
+      // A second request would have been asked for by one of those clicks, synchronously.
+      expect(held).to.have.length(1);
 
-    await settled(mounted);
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const last = await lastPost();
+      held[0]!.answer(Response.json({ status: 'pending' }));
+      await settled(mounted);
+      expect(held).to.have.length(1);
+      expect(mounted.submits).to.have.length(1);
+      expect(mounted.successes).to.have.length(1);
+      expect(mounted.errors).to.have.length(0);
+    } finally {
+      releaseRequests();
+    }
+  });
 
-    expect(last.count - before).to.equal(1);
-    expect(last.path).to.equal('/slow');
-    expect(mounted.submits).to.have.length(1);
-    expect(mounted.successes).to.have.length(1);
-    expect(mounted.errors).to.have.length(0);
+  it('aborts its request when removed, reports nothing, and sends again once back on the page', async () => {
+    holdRequests();
+    try {
+      const mounted = await mountSignup({ action: '/held/subscribe' });
+      const { element } = mounted;
+      await typeEmail(element, 'reader@example.com');
+      await clickSubscribe(element);
+      await requested(1);
+
+      const parent = element.parentElement!;
+      element.remove();
+      expect(held[0]!.signal.aborted).to.be.true;
+
+      parent.append(element);
+      await waitUntil(() => !submitButton(element).disabled, 'the form never became ready again');
+      await clickSubscribe(element);
+      await requested(2);
+      held[1]!.answer(Response.json({ status: 'pending' }));
+      await settled(mounted);
+      expect(mounted.errors).to.have.length(0);
+      expect(mounted.successes).to.have.length(1);
+    } finally {
+      releaseRequests();
+    }
   });
 
   it('sends again when the reader retries after a failure', async () => {
