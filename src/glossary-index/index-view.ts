@@ -3,9 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups.js';
-import { lookupFor } from '../data/lookup.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
-import { letterCollator } from '../data/letters.js';
 import type { Glossary, Term } from '../data/types.js';
 import { directionOf } from '../internal/direction.js';
 import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
@@ -14,17 +12,17 @@ import { indexStringsFor, indexWords, type IndexStrings } from './words.js';
 import { pageLanguage } from '../internal/language.js';
 import { loadFailure } from '../internal/load-failure.js';
 import type { ElementView } from '../internal/view-host.js';
-import { restoreDetailView, showInDetailView } from './detail-view.js';
+import { showInDetailView } from './detail-view.js';
 import type { GlossaryIndex } from './glossary-index.js';
 import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } from './index-parts.js';
 import { indexViewStyles } from './index-view.styles.js';
-import { entryTarget, letterTarget, readHash } from './keyboard.js';
+import { IndexKeyboard } from './index-keyboard.js';
+import { LocationSync } from './location-sync.js';
+import { ProgressiveEntries } from './progressive-entries.js';
+import { sameLetter } from './same-letter.js';
 
 /** Search results rendered at first, and added by each "Show more". */
 const RESULTS_PAGE = 50;
-/** Entries of the full list rendered in the first frame (a screenful or two), and added after each paint. */
-const FIRST_ENTRIES = 200;
-const MORE_ENTRIES_PER_STEP = 400;
 /** Entries rendered as one unit: a finished chunk is never diffed again (see `chunksOf`). */
 const CHUNK = 200;
 
@@ -35,32 +33,45 @@ interface Layout {
   search?: SearchIndex;
 }
 
-/** What `<glossary-index>` shows and how it reacts to the reader: everything but its API. */
+/**
+ * What `<glossary-index>` shows: everything but its API. Its controllers follow the location,
+ * take the keyboard and grow the list after each paint; the view lays out, renders and announces.
+ */
 export class IndexView implements ElementView {
   readonly styles = indexViewStyles;
   readonly #host: GlossaryIndex;
   readonly #source: GlossarySource;
   readonly #layout: Task<readonly [Glossary | undefined], Layout>;
+  readonly #location: LocationSync;
+  readonly #keyboard: IndexKeyboard;
+  readonly #entries: ProgressiveEntries;
 
   #results: SearchResult | undefined;
   #resultsShown = RESULTS_PAGE;
-  #entriesBudget = FIRST_ENTRIES;
-  #moreScheduled = false;
   #selectedId: string | undefined;
-  #rovingLetter: string | undefined;
   #announced: unknown;
-  /** What the page showed before the location chose anything, to return to on "back". */
-  #initial: { letter: string | null } | undefined;
-  readonly #onLocationChange = () => this.#applyHash();
 
   constructor(host: GlossaryIndex, source: GlossarySource) {
     this.#host = host;
     this.#source = source;
+    this.#location = new LocationSync(host, {
+      laidOut: () => this.#ready,
+      select: (termId) => {
+        this.#selectedId = termId;
+        host.requestUpdate();
+      },
+      scrollToLetter: (letter, layout) => void this.#scrollToLetter(letter, layout),
+    });
+    this.#keyboard = new IndexKeyboard(host, () => this.#entryLinks());
+    this.#entries = new ProgressiveEntries(host, () => {
+      const layout = this.#ready;
+      return layout && !this.#results && !host.letter ? layout.glossary.terms.length : 0;
+    });
     this.#layout = new Task<readonly [Glossary | undefined], Layout>(host, {
       // The location is read once the index is first laid out, outside an update, as it may set
       // properties; a refreshed glossary keeps what the reader chose since (hash changes still count).
       onComplete: (layout) => {
-        if (!this.#initial) this.#applyHash(layout);
+        if (!this.#location.applied) this.#location.apply(layout);
       },
       args: () => [this.#loadedGlossary()] as const,
       task: async ([glossary]) => {
@@ -73,16 +84,6 @@ export class IndexView implements ElementView {
         return layout;
       },
     });
-  }
-
-  hostConnected(): void {
-    window.addEventListener('hashchange', this.#onLocationChange);
-    window.addEventListener('popstate', this.#onLocationChange);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.#onLocationChange);
-    window.removeEventListener('popstate', this.#onLocationChange);
   }
 
   /** Settles once the glossary loaded last is laid out (or failed to be). */
@@ -109,8 +110,6 @@ export class IndexView implements ElementView {
     const host = this.#host;
     const layout = this.#ready;
     if (changed.has('query')) this.#resultsShown = RESULTS_PAGE;
-    // The bar's tab stop follows the current letter again once the letter changes.
-    if (changed.has('letter')) this.#rovingLetter = undefined;
     this.#results = layout?.search && host.query.trim() ? layout.search.search(host.query, this.#resultsShown) : undefined;
   }
 
@@ -135,18 +134,18 @@ export class IndexView implements ElementView {
               query: host.query,
               strings,
               onInput: (query) => (host.query = query),
-              onKeydown: this.#onSearchKeydown,
+              onKeydown: this.#keyboard.onSearchKeydown,
             })}
         ${letterBar({
           groups: layout.groups,
           current: host.query.trim() ? undefined : (host.letter ?? undefined),
-          roving: this.#rovingLetter,
+          roving: this.#keyboard.rovingLetter,
           strings,
           onChoose: (event, letter) => this.#chooseLetter(event, letter),
-          onKeydown: this.#onLettersKeydown,
+          onKeydown: this.#keyboard.onLettersKeydown,
         })}
         ${statusLine({ results: this.#results, query: host.query.trim(), strings, language: layout.glossary.language, onClear: this.#clearSearch })}
-        <div part="list" class="list" id="list" @keydown=${this.#onListKeydown}>${this.#renderList(layout, strings)}</div>
+        <div part="list" class="list" id="list" @keydown=${this.#keyboard.onListKeydown}>${this.#renderList(layout, strings)}</div>
       </div>
     `;
   }
@@ -185,7 +184,7 @@ export class IndexView implements ElementView {
         ? this.#renderGroup(glossary, group, group.terms.length, strings)
         : html`<p part="message" class="message">${strings.noneUnder(letter)}</p>`;
     }
-    let budget = this.#entriesBudget;
+    let budget = this.#entries.budget;
     return groups.groups.map((group) => {
       if (budget <= 0) return nothing;
       const shown = Math.min(group.terms.length, budget);
@@ -224,7 +223,6 @@ export class IndexView implements ElementView {
     if (state.status === 'loading' || (state.status === 'loaded' && !layout)) host.setAttribute('aria-busy', 'true');
     else host.removeAttribute('aria-busy');
     this.#announce(state.status === 'error' ? state.error : layout);
-    this.#renderMoreEntriesLater(layout);
   }
 
   #announce(outcome: Layout | GlossaryErrorLike | undefined): void {
@@ -235,23 +233,6 @@ export class IndexView implements ElementView {
       const { kind, message, status } = outcome;
       emit<GlossaryErrorDetail>(this.#host, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
     }
-  }
-
-  /**
-   * The full list renders progressively: a screenful first, then more after each paint (a frame,
-   * then a task, so the browser paints in between) until all are in.
-   */
-  #renderMoreEntriesLater(layout: Layout | undefined): void {
-    if (!layout || this.#results || this.#host.letter || this.#entriesBudget >= layout.glossary.terms.length) return;
-    if (this.#moreScheduled) return;
-    this.#moreScheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.#moreScheduled = false;
-        this.#entriesBudget += MORE_ENTRIES_PER_STEP;
-        this.#host.requestUpdate();
-      }),
-    );
   }
 
   #showMoreResults = () => {
@@ -265,41 +246,11 @@ export class IndexView implements ElementView {
     void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
   };
 
-  /** Reads `#<term-id>` or `#letter-B` from the location: on load, and on every hash change and history step. */
-  #applyHash(layout = this.#ready): void {
-    if (!layout) return;
-    const host = this.#host;
-    this.#initial ??= { letter: host.letter };
-    const wanted = readHash(location.hash);
-    if (!wanted) {
-      // Back to before the first choice: the page as it was.
-      this.#selectedId = undefined;
-      if (host.hasAttribute('letter')) host.letter = this.#initial.letter;
-      restoreDetailView(host, host.for);
-      host.requestUpdate();
-      return;
-    }
-    if ('letter' in wanted) {
-      const letter = layout.groups.letters.find((candidate) => sameLetter(candidate, wanted.letter, layout.glossary.language));
-      if (!letter) return;
-      host.query = '';
-      if (host.hasAttribute('letter')) host.letter = letter;
-      else void this.#scrollToLetter(letter, layout);
-      return;
-    }
-    const term = lookupFor(layout.glossary).byId(wanted.termId);
-    if (!term) return;
-    this.#selectedId = term.id;
-    showInDetailView(host, host.for, term, host);
-    host.requestUpdate();
-  }
-
   async #scrollToLetter(letter: string, layout: Layout): Promise<void> {
     const host = this.#host;
     // Render at least up to that letter's group, then bring its heading into view and focus.
     const before = layout.groups.groups.slice(0, layout.groups.groups.findIndex((group) => group.letter === letter) + 1);
-    this.#entriesBudget = Math.max(this.#entriesBudget, before.reduce((sum, group) => sum + group.terms.length, 0));
-    host.requestUpdate();
+    this.#entries.reach(before.reduce((sum, group) => sum + group.terms.length, 0));
     await host.updateComplete;
     const heading = host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(letterAnchor(letter))}`);
     heading?.scrollIntoView({ block: 'start' });
@@ -310,7 +261,6 @@ export class IndexView implements ElementView {
     if (!isPlainClick(event)) return;
     const host = this.#host;
     event.preventDefault();
-    this.#rovingLetter = letter;
     host.query = '';
     history.pushState(history.state, '', `#${letterAnchor(letter)}`);
     if (host.hasAttribute('letter')) host.letter = letter;
@@ -331,46 +281,6 @@ export class IndexView implements ElementView {
       history.pushState(history.state, '', `#${term.id}`);
     }
     host.requestUpdate();
-  };
-
-  #onSearchKeydown = (event: KeyboardEvent): void => {
-    const host = this.#host;
-    const links = this.#entryLinks();
-    if (event.key === 'ArrowDown' && links.length > 0) {
-      event.preventDefault();
-      links[0]!.focus();
-    } else if (event.key === 'Enter' && links.length > 0 && host.query.trim()) {
-      event.preventDefault();
-      links[0]!.click();
-    } else if (event.key === 'Escape' && host.query) {
-      event.preventDefault();
-      host.query = '';
-    }
-  };
-
-  #onListKeydown = (event: KeyboardEvent): void => {
-    const host = this.#host;
-    const links = this.#entryLinks();
-    const at = links.indexOf(host.shadowRoot!.activeElement as HTMLAnchorElement);
-    const target = at < 0 ? undefined : entryTarget(event.key, at, links.length);
-    if (target === undefined) return;
-    event.preventDefault();
-    if (target < 0) host.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
-    else links[target]!.focus();
-  };
-
-  /** The letter bar is one tab stop; arrow keys, Home and End move along it (roving tabindex). */
-  #onLettersKeydown = (event: KeyboardEvent): void => {
-    const host = this.#host;
-    const links = [...host.renderRoot.querySelectorAll<HTMLAnchorElement>('a.letter')];
-    const at = links.indexOf(host.shadowRoot!.activeElement as HTMLAnchorElement);
-    const rtl = at >= 0 && getComputedStyle(links[at]!).direction === 'rtl';
-    const target = at < 0 ? undefined : letterTarget(event.key, at, links.length, rtl);
-    if (target === undefined) return;
-    event.preventDefault();
-    this.#rovingLetter = links[target]!.dataset.letter;
-    host.requestUpdate();
-    links[target]!.focus();
   };
 
   /** The entries the reader sees now: search results while there are any, else the grouped list. */
@@ -394,6 +304,3 @@ function chunksOf(group: LetterGroup): Term[][] {
   }
   return chunks;
 }
-
-/** "c" and "C" name one letter; so do "a" and "A" in every language. */
-const sameLetter = (a: string, b: string, language: string) => letterCollator(language).compare(a, b) === 0;
