@@ -1,4 +1,4 @@
-import { fold } from '../data/fold.js';
+import { compact } from '../data/fold.js';
 import { validateGlossary } from '../data/validate.js';
 import { definitionHtml } from './definition-html.js';
 import { problemAt, type Entry, type Field, type Place } from './entries.js';
@@ -63,7 +63,8 @@ export function buildGlossary(entries: Entry[], glossary: GlossaryFields): { doc
 
   assignIds(drafts, (draft, message) => report(draft.entry, 'id', 'error', message));
   const idOfName = namesToIds(drafts, (draft, message) => report(draft.entry, 'term', 'warning', message));
-  for (const draft of drafts) resolveSeeAlso(draft, idOfName, (message) => report(draft.entry, 'seeAlso', 'warning', message));
+  const ids = new Set(drafts.map((draft) => draft.id!));
+  for (const draft of drafts) resolveSeeAlso(draft, ids, idOfName, (message) => report(draft.entry, 'seeAlso', 'warning', message));
 
   const document: ImportedGlossary = {
     title: glossary.title,
@@ -140,7 +141,8 @@ function namesToIds(drafts: Draft[], warn: (draft: Draft, message: string) => vo
   for (const draft of drafts) {
     const own = new Set<string>();
     for (const name of [draft.name, ...(draft.fields.aliases ?? [])]) {
-      const key = fold(name);
+      // As the elements look names up: "Back-End", "back end" and "backend" are one name.
+      const key = compact(name);
       const first = owner.get(key);
       if (first && first !== draft) {
         warn(draft, `"${name}" is also a name of "${first.name}" (${placeName(first.entry.place)}); lookups find that one`);
@@ -152,13 +154,12 @@ function namesToIds(drafts: Draft[], warn: (draft: Draft, message: string) => vo
 }
 
 /** See-also entries may name a term by id, name or alias; what names no term is dropped with a warning. */
-function resolveSeeAlso(draft: Draft, idOfName: Map<string, string>, warn: (message: string) => void): void {
+function resolveSeeAlso(draft: Draft, ids: Set<string>, idOfName: Map<string, string>, warn: (message: string) => void): void {
   const list = draft.fields.seeAlso;
   if (!list) return;
-  const ids = new Set(idOfName.values());
   const resolved: string[] = [];
   for (const wanted of list) {
-    const id = ids.has(wanted) ? wanted : idOfName.get(fold(wanted));
+    const id = ids.has(wanted) ? wanted : idOfName.get(compact(wanted));
     if (id === undefined) warn(`seeAlso names "${wanted}", which is no term's id or name; it is left out`);
     else if (id === draft.id) warn(`seeAlso names "${wanted}", the term itself; it is left out`);
     else if (!resolved.includes(id)) resolved.push(id);

@@ -32,7 +32,7 @@ export async function importGlossary(source: string, options: ImportOptions = {}
     ...(options.url !== undefined && { url: options.url }),
   };
   const built = buildGlossary(read.entries, fields);
-  const problems = [...read.problems, ...built.problems];
+  const problems = [...read.problems, ...built.problems].sort(byPlace);
   return { document: built.document, problems, failed: problems.some((problem) => problem.severity === 'error') };
 }
 
@@ -42,4 +42,10 @@ export async function importGlossary(source: string, options: ImportOptions = {}
  */
 export function glossaryJson(document: ImportedGlossary): string {
   return `${JSON.stringify(document, null, 2).replace(/<(?=\/script|!--)/gi, '\\u003c')}\n`;
+}
+
+/** Problems in the order of the source: by file, then row or line (a sort keeps the order of equals). */
+function byPlace(a: ImportProblem, b: ImportProblem): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.row ?? a.line ?? 0) - (b.row ?? b.line ?? 0);
 }
