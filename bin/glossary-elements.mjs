@@ -17,7 +17,9 @@ Exit status: 0 when every file is valid (warnings allowed), 1 when any file has 
 Options:
   --json      print the problems as JSON instead of lines
   --help      print this help
-  --version   print the version`;
+  --version   print the version
+
+\`glossary-elements import --help\` tells what import reads and writes.`;
 
 /** Exit statuses. */
 const VALID = 0;
