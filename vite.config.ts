@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { hermeticLit } from './scripts/vite-plugin-hermetic-lit.js';
-import { minifyCssTemplates } from './scripts/vite-plugin-minify-css.js';
+import { minifyTemplates } from './scripts/vite-plugin-minify-templates.js';
 
 /**
  * The library build, run twice by `npm run build` (scripts/build.mjs), once per output:
@@ -21,7 +21,7 @@ const chunkFileNames = ({ facadeModuleId }: { facadeModuleId: string | null }) =
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
-    plugins: [hermeticLit(), minifyCssTemplates()],
+    plugins: [hermeticLit(), minifyTemplates()],
     build: {
       target: 'es2022',
       outDir: 'dist',

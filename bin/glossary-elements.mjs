@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `glossary-elements validate FILE...`: checks glossary documents with the library's own parser and
 // validator (from dist/, so it runs from the package without TypeScript) and prints every problem.
+// `glossary-elements import …` makes one from a spreadsheet or Markdown files (dist/cli/).
 import { readFile } from 'node:fs/promises';
 
 const USAGE = `Usage: glossary-elements validate [--json] FILE...
+       glossary-elements import SOURCE -o glossary.json [--title T] [--language L] [--url U]
 
 Checks glossary documents (JSON, version 1) as <glossary-term> and <glossary-index> do, and
 prints each problem with its path, for example:
@@ -15,7 +17,9 @@ Exit status: 0 when every file is valid (warnings allowed), 1 when any file has 
 Options:
   --json      print the problems as JSON instead of lines
   --help      print this help
-  --version   print the version`;
+  --version   print the version
+
+\`glossary-elements import --help\` tells what import reads and writes.`;
 
 /** Exit statuses. */
 const VALID = 0;
@@ -26,17 +30,22 @@ const USAGE_ERROR = 2;
 const PATH_FIRST = /^((?:title|url|language|terms)(?:\[\d+\])?(?:\.[A-Za-z]+(?:\[\d+\])?)*) (.+)$/s;
 
 const args = process.argv.slice(2);
+if (args[0] === 'import') {
+  const { runImport } = await loadDist('cli/import-command.js');
+  process.exit(await runImport(args.slice(1)));
+}
 if (args.includes('--help') || args.includes('-h')) exit(VALID, USAGE);
 if (args.includes('--version')) exit(VALID, await version());
 const options = args.filter((arg) => arg.startsWith('-'));
 const [command, ...files] = args.filter((arg) => !arg.startsWith('-'));
 const unknownOption = options.find((option) => option !== '--json');
 if (unknownOption) usageError(`unknown option "${unknownOption}".`);
-if (command === undefined) usageError('name a command: validate.');
-if (command !== 'validate') usageError(`unknown command "${command}"; the only command is validate.`);
+if (command === undefined) usageError('name a command: validate or import.');
+if (command !== 'validate') usageError(`unknown command "${command}"; the commands are validate and import.`);
 if (files.length === 0) usageError('validate needs at least one glossary file (JSON).');
 
-const parseGlossaryText = await loadParser();
+const { parseGlossaryText } = await loadDist('data/parse.js');
+const { scriptEndPaths, SCRIPT_END_HINT } = await loadDist('cli/script-end.js');
 const results = [];
 let unreadable = 0;
 for (const file of files) {
@@ -67,14 +76,18 @@ async function check(file) {
     return undefined;
   }
   const warned = [];
+  let errors = [];
   try {
     parseGlossaryText(text, file, { warn: (message) => warned.push(message) });
   } catch (error) {
-    if (error?.kind === 'schema') return resultOf(file, error.problems.map((problem) => problemOf('error', problem)));
     if (error?.kind === 'parse') return resultOf(file, [jsonProblem(error.cause, text)]);
-    throw error;
+    if (error?.kind !== 'schema') throw error;
+    errors = error.problems.map((problem) => problemOf('error', problem));
   }
-  return resultOf(file, warned.map((message) => problemOf('warning', message.replace(/^glossary-elements: /, ''))));
+  // Every problem at once: the see-also warnings come even when there are errors.
+  const warnings = warned.map((message) => problemOf('warning', message.replace(/^glossary-elements: /, '')));
+  const inline = scriptEndPaths(text, JSON.parse(text)).map((path) => ({ severity: 'warning', path, message: SCRIPT_END_HINT }));
+  return resultOf(file, [...errors, ...warnings, ...inline]);
 }
 
 function resultOf(file, problems) {
@@ -116,11 +129,12 @@ function readFailure(error) {
   return reasons[error.code] ?? error.message;
 }
 
-async function loadParser() {
+/** A module of the package's dist/ (compiled from src/). */
+async function loadDist(path) {
   try {
-    return (await import('../dist/data/parse.js')).parseGlossaryText;
+    return await import(`../dist/${path}`);
   } catch (error) {
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(`dist/${path}`)) throw error;
     exit(USAGE_ERROR, undefined, 'glossary-elements: dist/ is missing; run `npm run build` in the package first.');
   }
 }

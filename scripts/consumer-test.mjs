@@ -4,9 +4,10 @@
 //   node scripts/consumer-test.mjs [--keep]
 //
 // Packs the package, installs the tarball with TypeScript and Vite into a fresh temporary project,
-// type-checks tests/consumer/app/main.ts.txt there (strict; bundler and NodeNext resolution),
-// bundles it with Vite and runs the bundle in Chromium. Prints one line per check and writes
-// .test-results/consumer.json as { "passed": N, "failed": N }. --keep leaves the project behind.
+// type-checks tests/consumer/app/main.ts.txt there (strict; bundler and NodeNext resolution), runs
+// the command line (validate, and import on the sample CSV), bundles main.ts with Vite and runs the
+// bundle in Chromium. Prints one line per check and writes .test-results/consumer.json as
+// { "passed": N, "failed": N }. --keep leaves the project behind.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,6 +112,15 @@ await check('`npx glossary-elements validate` passes a good file and names the p
   if (bad === undefined) throw new Error('validate exited 0 on a glossary whose terms[0].id is a number');
   if (!bad.includes('terms[0].id')) throw new Error(`validate did not name terms[0].id:\n${bad}`);
   return good.trim().split('\n').at(-1);
+});
+
+await check('`npx glossary-elements import` turns the sample CSV into a glossary that `validate` passes', ready, () => {
+  copyFileSync(join(ROOT, 'examples/freelance-glossary.csv'), join(project, 'terms.csv'));
+  const imported = run('npx', ['--no', 'glossary-elements', 'import', 'terms.csv', '-o', 'imported.json', '--title', 'Freelance Glossary']);
+  const validated = run('npx', ['--no', 'glossary-elements', 'validate', 'imported.json']);
+  const { terms } = JSON.parse(readFileSync(join(project, 'imported.json'), 'utf8'));
+  if (terms.length !== 48) throw new Error(`imported ${terms.length} terms, not 48:\n${imported}`);
+  return `${imported.trim().split('\n').at(-1)} ${validated.trim().split('\n').at(-1)}`;
 });
 
 let bundle = '';

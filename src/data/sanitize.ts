@@ -3,18 +3,11 @@
  * except the elements in REMOVED_WITH_CONTENT, which go together with everything inside them.
  */
 import type { DOMPurify, WindowLike } from 'dompurify';
+import { ALLOWED_ELEMENTS, LINK_REL, REMOVED_WITH_CONTENT } from './allowlist.js';
 import { loadDOMPurify } from './load-dompurify.js';
 import { safeLink } from './urls.js';
 
-export const ALLOWED_ELEMENTS = [
-  'p', 'br', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li',
-  'code', 'pre', 'blockquote', 'sub', 'sup', 'abbr',
-] as const;
-
-export const REMOVED_WITH_CONTENT = [
-  'script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math',
-  'form', 'input', 'textarea', 'select', 'button',
-] as const;
+export { ALLOWED_ELEMENTS, REMOVED_WITH_CONTENT };
 
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 const MATHML_NAMESPACE = 'http://www.w3.org/1998/Math/MathML';
@@ -103,6 +96,6 @@ function narrowToAllowlist(root: HTMLElement, baseUrl: string): void {
     const href = name === 'a' ? safeLink(written, written?.trim().startsWith('#') ? '' : baseUrl) : undefined;
     for (const attribute of Array.from(element.attributes)) element.removeAttribute(attribute.name);
     if (href !== undefined) element.setAttribute('href', href);
-    if (name === 'a') element.setAttribute('rel', 'noopener noreferrer');
+    if (name === 'a') element.setAttribute('rel', LINK_REL);
   }
 }

@@ -44,6 +44,8 @@ class Validation {
   readonly #language: string;
   readonly #terms: Term[] = [];
   readonly #firstIndexOfId = new Map<string, number>();
+  /** Every id a term names, valid term or not: a see-also naming a broken term is that term's problem. */
+  readonly #namedIds = new Set<string>();
 
   constructor(
     input: unknown,
@@ -62,6 +64,7 @@ class Validation {
   }
 
   addTerm(raw: unknown, index: number): void {
+    if (isRecord(raw) && typeof raw.id === 'string') this.#namedIds.add(raw.id);
     const term = this.#check.term(raw, `terms[${index}]`, this.#language);
     if (!term) return;
     const earlier = this.#firstIndexOfId.get(term.id);
@@ -73,9 +76,11 @@ class Validation {
     this.#terms.push(term);
   }
 
+  /** Warns about see-also ids even when the document fails, so that one run tells every problem. */
   finish(): Glossary {
+    const warn = this.options.warn ?? ((message: string) => console.warn(message));
+    dropDanglingSeeAlso(this.#terms, this.#firstIndexOfId, this.#problems.length > 0 ? this.#namedIds : undefined, warn);
     if (this.#problems.length > 0) throw schemaError(this.#problems);
-    dropDanglingSeeAlso(this.#terms, this.#firstIndexOfId, this.options.warn ?? ((message) => console.warn(message)));
     return {
       title: this.#title!,
       ...(this.#url !== undefined && { url: this.#url }),
@@ -89,11 +94,13 @@ class Validation {
 function dropDanglingSeeAlso(
   terms: Term[],
   indexOfId: Map<string, number>,
+  otherIds: Set<string> | undefined,
   warn: (message: string) => void,
 ): void {
   for (const term of terms) {
     term.seeAlso = term.seeAlso.filter((id) => {
       if (indexOfId.has(id) && id !== term.id) return true;
+      if (otherIds?.has(id) && id !== term.id) return false;
       warn(
         `glossary-elements: terms[${indexOfId.get(term.id)}].seeAlso names "${id}", ` +
           (id === term.id ? 'the term itself' : 'which matches no term') +

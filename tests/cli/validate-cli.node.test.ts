@@ -1,57 +1,22 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageTheCli, ROOT, runCli, type Run } from './cli-package.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 const SAMPLE = readFileSync(join(ROOT, 'examples/freelance-glossary.json'), 'utf8');
 
-/**
- * The CLI runs from a package laid out as npm ships it (bin/, dist/, package.json) in a temp folder,
- * its dist/ compiled here from src/: no TypeScript at run time, and no race with a build that is
- * rewriting the checkout's dist/ meanwhile.
- */
 let work: string;
 let cli: string;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'glossary-cli-'));
-  const pkg = join(work, 'package');
-  mkdirSync(join(pkg, 'bin'), { recursive: true });
-  copyFileSync(join(ROOT, 'bin/glossary-elements.mjs'), join(pkg, 'bin/glossary-elements.mjs'));
-  copyFileSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
-  const tsconfig = join(work, 'tsconfig.json');
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: join(ROOT, 'tsconfig.build.json'),
-      compilerOptions: { rootDir: join(ROOT, 'src'), outDir: join(pkg, 'dist'), declaration: false, declarationMap: false, sourceMap: false },
-      include: [],
-      files: [join(ROOT, 'src/data/parse.ts')],
-    }),
-  );
-  await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsc'), ['-p', tsconfig]);
-  cli = join(pkg, 'bin/glossary-elements.mjs');
+  ({ work, cli } = await packageTheCli());
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the CLI in the temp folder (so file names print short), with `files` written there first. */
 function run(args: string[], files: Record<string, string> = {}, command = cli): Promise<Run> {
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(work, name), text);
-  return new Promise((resolve) => {
-    execFile(process.execPath, [command, ...args], { cwd: work }, (error, stdout, stderr) => {
-      resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
+  return runCli(command, work, args, files);
 }
 
 const lines = (text: string) => text.trimEnd().split('\n');
@@ -108,6 +73,52 @@ describe('glossary-elements validate', () => {
     ]);
   });
 
+  it('prints the warnings together with the errors, not only once the errors are fixed', async () => {
+    const text = glossary(term({ seeAlso: ['nope'] }), term({ id: 'b', summary: 3 }));
+
+    const result = await run(['validate', 'both.json'], { 'both.json': text });
+
+    expect(result.status).toBe(1);
+    expect(lines(result.stdout)).toEqual([
+      'both.json: error terms[1].summary: must be a non-empty string, got number 3',
+      'both.json: warning terms[0].seeAlso: names "nope", which matches no term; it is dropped',
+      'Checked 1 file: 1 error, 1 warning.',
+    ]);
+  });
+
+  it('does not warn of a see-also naming a term that is there but has errors of its own', async () => {
+    const text = glossary(term({ seeAlso: ['b'] }), term({ id: 'b', summary: 3 }));
+
+    const result = await run(['validate', 'broken-target.json'], { 'broken-target.json': text });
+
+    expect(lines(result.stdout)).toEqual([
+      'broken-target.json: error terms[1].summary: must be a non-empty string, got number 3',
+      'Checked 1 file: 1 error, 0 warnings.',
+    ]);
+  });
+
+  it('warns of a "</script" in any string, which would end an inline <script type="application/json"> early', async () => {
+    const text = glossary(term({ definition: '<p>Write </SCRIPT> to end it.</p>' }), term({ id: 'b', aliases: ['x</script'] }));
+
+    const result = await run(['validate', 'inline.json'], { 'inline.json': text });
+
+    expect(result.status).toBe(0);
+    const hint = 'holds "</script", which ends a <script type="application/json"> block early if the document is pasted into a page; write < as \\u003c there';
+    expect(lines(result.stdout)).toEqual([
+      `inline.json: warning terms[0].definition: ${hint}`,
+      `inline.json: warning terms[1].aliases[0]: ${hint}`,
+      'Checked 1 file: 0 errors, 2 warnings.',
+    ]);
+  });
+
+  it('says nothing of a "</script" written with its < escaped, as \\u003c', async () => {
+    const text = glossary(term({ definition: '<p>Write </script> to end it.</p>' })).replace('</script>', '\\u003c/script>');
+
+    const result = await run(['validate', 'escaped.json'], { 'escaped.json': text });
+
+    expect(result).toEqual({ status: 0, stdout: 'Checked 1 file: no problems.\n', stderr: '' });
+  });
+
   it('reads a file that starts with a byte order mark, as a browser does', async () => {
     const result = await run(['validate', 'bom.json'], { 'bom.json': `\ufeff${glossary(term({}))}` });
 
@@ -156,8 +167,8 @@ describe('glossary-elements validate', () => {
 
 describe('glossary-elements usage', () => {
   it.each([
-    ['no arguments', [], 'glossary-elements: name a command: validate.'],
-    ['an unknown command', ['check', 'a.json'], 'glossary-elements: unknown command "check"; the only command is validate.'],
+    ['no arguments', [], 'glossary-elements: name a command: validate or import.'],
+    ['an unknown command', ['check', 'a.json'], 'glossary-elements: unknown command "check"; the commands are validate and import.'],
     ['validate without a file', ['validate'], 'glossary-elements: validate needs at least one glossary file (JSON).'],
     ['an unknown option', ['validate', '--fix', 'a.json'], 'glossary-elements: unknown option "--fix".'],
   ])('explains %s on stderr, with status 2', async (_label, args, sentence) => {

@@ -1,0 +1,52 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+export const ROOT = join(import.meta.dirname, '../..');
+
+/**
+ * The CLI laid out as npm ships it (bin/, dist/, package.json, and the checkout's node_modules for
+ * its dependencies) in a temp folder, its dist/ compiled here from src/: no TypeScript at run time,
+ * and no race with a build that is rewriting the checkout's dist/ meanwhile.
+ */
+export async function packageTheCli(): Promise<{ work: string; cli: string }> {
+  const work = mkdtempSync(join(tmpdir(), 'glossary-cli-'));
+  const pkg = join(work, 'package');
+  mkdirSync(join(pkg, 'bin'), { recursive: true });
+  copyFileSync(join(ROOT, 'bin/glossary-elements.mjs'), join(pkg, 'bin/glossary-elements.mjs'));
+  copyFileSync(join(ROOT, 'package.json'), join(pkg, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  const tsconfig = join(work, 'tsconfig.json');
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: join(ROOT, 'tsconfig.build.json'),
+      compilerOptions: { rootDir: join(ROOT, 'src'), outDir: join(pkg, 'dist'), declaration: false, declarationMap: false, sourceMap: false },
+      include: [],
+      files: ['src/data/parse.ts', 'src/cli/import-command.ts', 'src/cli/script-end.ts'].map((file) => join(ROOT, file)),
+    }),
+  );
+  await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsc'), ['-p', tsconfig]);
+  return { work, cli: join(pkg, 'bin/glossary-elements.mjs') };
+}
+
+export interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `command` (a CLI script) with node in `cwd`, with `files` written there first. */
+export function runCli(command: string, cwd: string, args: string[], files: Record<string, string> = {}): Promise<Run> {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(cwd, name, '..'), { recursive: true });
+    writeFileSync(join(cwd, name), text);
+  }
+  return new Promise((resolve) => {
+    execFile(process.execPath, [command, ...args], { cwd }, (error, stdout, stderr) => {
+      resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
