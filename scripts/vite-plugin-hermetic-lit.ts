@@ -35,8 +35,15 @@ const rewrites: { name: string; pattern: RegExp; replacement: string }[] = [
 
 /**
  * Keeps the bundled Lit off `globalThis`: its version markers go, its polyfill hooks read nothing,
- * and its shared metadata lives in a module of the bundle. Fails the build when Lit's code no
- * longer has the shapes it rewrites, rather than silently writing globals again.
+ * and its shared metadata lives in a module of the bundle. Why it is still needed: the contract
+ * allows the bundles no globals but the custom element registry (tests/e2e/host-page.test.ts diffs
+ * `window`), and Lit has no option to keep these off `globalThis`. It fails the build when Lit's
+ * code no longer has the shapes it rewrites, rather than silently writing globals again.
+ *
+ * Upgrading Lit: bump `lit` and `@lit/task`, run `npm run build`. If this plugin fails, find the new
+ * shape of the named expression in `node_modules/{lit-html,lit-element,@lit/reactive-element}/*.js`
+ * (the production files Vite bundles), adjust its pattern in `rewrites`, and run
+ * `npm run test:e2e` (the host-page test proves no global is left).
  */
 export function hermeticLit(): Plugin {
   const hits = new Map(rewrites.map(({ name }) => [name, 0]));

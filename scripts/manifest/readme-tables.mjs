@@ -1,5 +1,5 @@
-// Rewrites each element's API tables in the README from the custom elements manifest, between
-// `<!-- api:TAG:start -->` and `<!-- api:TAG:end -->`, so the README cannot drift from the code.
+// Rewrites each element's API tables in docs/API.md from the custom elements manifest, between
+// `<!-- api:TAG:start -->` and `<!-- api:TAG:end -->`, so the reference cannot drift from the code.
 //
 //   node scripts/manifest/readme-tables.mjs [--check] [--readme README.md] [--manifest dist/custom-elements.json]
 //
@@ -12,7 +12,7 @@ import { customElementsOf, readJson } from './elements.mjs';
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
-    readme: { type: 'string', default: 'README.md' },
+    readme: { type: 'string', default: 'docs/API.md' },
     manifest: { type: 'string', default: 'dist/custom-elements.json' },
   },
 });
