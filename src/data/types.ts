@@ -21,6 +21,10 @@ export interface GlossaryTermData {
   url?: string;
   articles?: GlossaryArticle[];
   moreArticlesUrl?: string;
+  /** `<glossary-text>` matches this term's names in exactly their case. */
+  caseSensitive?: boolean;
+  /** `false` keeps `<glossary-text>` from linking this term. */
+  autolink?: boolean;
 }
 
 /** The glossary document (version 1), as callers may hand it to the `glossary` property. */
@@ -40,6 +44,8 @@ export interface Term extends Required<Pick<GlossaryTermData, 'id' | 'term' | 'd
   articles: GlossaryArticle[];
   url?: string;
   moreArticlesUrl?: string;
+  caseSensitive: boolean;
+  autolink: boolean;
 }
 
 /** A validated glossary, ready for lookup and rendering. */

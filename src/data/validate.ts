@@ -140,6 +140,14 @@ class Checker {
     return value;
   }
 
+  boolean(record: Record<string, unknown>, key: string, path: string): boolean | undefined {
+    const value = record[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'boolean') return value;
+    this.problems.push(`${path} must be true or false, got ${describe(value)}`);
+    return undefined;
+  }
+
   strings(record: Record<string, unknown>, key: string, path: string): string[] {
     const value = record[key];
     if (value === undefined || value === null) return [];
@@ -188,6 +196,8 @@ class Checker {
     const seeAlso = this.strings(raw, 'seeAlso', `${path}.seeAlso`);
     const categories = this.strings(raw, 'categories', `${path}.categories`);
     const articles = this.articles(raw.articles, `${path}.articles`);
+    const caseSensitive = this.boolean(raw, 'caseSensitive', `${path}.caseSensitive`) ?? false;
+    const autolink = this.boolean(raw, 'autolink', `${path}.autolink`) ?? true;
     if (this.problems.length > before) return undefined;
 
     return {
@@ -199,6 +209,8 @@ class Checker {
       seeAlso,
       categories,
       articles,
+      caseSensitive,
+      autolink,
       ...(url !== undefined && { url }),
       ...(moreArticlesUrl !== undefined && { moreArticlesUrl }),
     };

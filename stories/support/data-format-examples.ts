@@ -45,6 +45,8 @@ export const fullGlossary: GlossaryData = {
         },
       ],
       moreArticlesUrl: 'https://example.com/blog/tag/back-end/',
+      caseSensitive: false,
+      autolink: true,
     },
     {
       id: 'milestone-payments',

@@ -250,6 +250,8 @@ describe('groupsFor: a large glossary', () => {
         seeAlso: [],
         categories: [],
         articles: [],
+        caseSensitive: false,
+        autolink: true,
       };
     });
     const glossary: Glossary = { title: 'Big', language: 'en', terms, baseUrl: '' };

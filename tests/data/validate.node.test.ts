@@ -79,6 +79,17 @@ describe('validateGlossary: terms', () => {
     ]);
   });
 
+  it('reads caseSensitive and autolink as booleans (false and true when absent) and reports other types', () => {
+    const [term] = validateGlossary(withTerms(validTerm({ caseSensitive: true, autolink: false }), validTerm({ id: 'other' }))).terms;
+    expect([term!.caseSensitive, term!.autolink]).toEqual([true, false]);
+    const [, other] = validateGlossary(withTerms(validTerm({}), validTerm({ id: 'other' }))).terms;
+    expect([other!.caseSensitive, other!.autolink]).toEqual([false, true]);
+    expect(termProblems({ caseSensitive: 'yes', autolink: 0 })).toEqual([
+      'terms[0].caseSensitive must be true or false, got string "yes"',
+      'terms[0].autolink must be true or false, got number 0',
+    ]);
+  });
+
   it('reports articles that are not an array, and an article that is not an object', () => {
     expect(termProblems({ articles: {} })).toEqual(['terms[0].articles must be an array of articles, got an object']);
     expect(termProblems({ articles: ['x'] })).toEqual(['terms[0].articles[0] must be an object, got string "x"']);
@@ -217,7 +228,7 @@ describe('validateGlossary: normalised result', () => {
     expect(term?.summary).toBe('Money owed.');
   });
 
-  it('fills optional lists with empty arrays and leaves absent urls out', () => {
+  it('fills optional lists with empty arrays, flags with their defaults, and leaves absent urls out', () => {
     const [term] = validateGlossary(withTerms(validTerm())).terms;
 
     expect(term).toEqual({
@@ -229,6 +240,8 @@ describe('validateGlossary: normalised result', () => {
       seeAlso: [],
       categories: [],
       articles: [],
+      caseSensitive: false,
+      autolink: true,
     });
   });
 

@@ -1,0 +1,159 @@
+import type { Glossary, Term } from './types.js';
+
+/** One mention of a term in a text: `text.slice(start, end)` names `term`. */
+export interface Mention {
+  start: number;
+  end: number;
+  term: Term;
+}
+
+/** Finds where a glossary's terms are mentioned in running text. */
+export interface TermMatcher {
+  /**
+   * Every mention of a name or alias in `text`: whole words only, leftmost first, the longest name
+   * at each position, never overlapping. Offsets are the text's own: wrapping a mention never
+   * changes a character.
+   */
+  find(text: string): Mention[];
+}
+
+/** Folded text for matching, with the offset in the original text of every folded code unit. */
+interface Folded {
+  text: string;
+  /** `origin[i]`: where folded code unit `i` came from; `origin[text.length]` is the original's length. */
+  origin: number[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The term whose name ends here (the first one added wins). */
+  term?: Term;
+}
+
+const matchers = new WeakMap<Glossary, TermMatcher>();
+
+/** The matcher for a glossary, built once and shared by every element that links it. */
+export function matcherFor(glossary: Glossary): TermMatcher {
+  let matcher = matchers.get(glossary);
+  if (!matcher) {
+    matcher = createMatcher(glossary.terms.filter((term) => term.autolink), glossary.language);
+    matchers.set(glossary, matcher);
+  }
+  return matcher;
+}
+
+/** A matcher for `terms`; names of terms that are `caseSensitive` keep their case. */
+export function createMatcher(terms: Term[], language: string): TermMatcher {
+  const caseless = trie();
+  const cased = trie();
+  // Names first, then aliases: a term's own name wins over another term's alias.
+  const names = [...terms.map((term) => [term.term, term] as const), ...terms.flatMap((term) => term.aliases.map((alias) => [alias, term] as const))];
+  for (const [name, term] of names) {
+    add(term.caseSensitive ? cased : caseless, foldForMatching(name.normalize('NFC'), language, !term.caseSensitive).text.trim(), term);
+  }
+  const words = new Intl.Segmenter(language, { granularity: 'word' });
+
+  return {
+    find(text) {
+      const boundaries = new Set<number>([text.length]);
+      for (const { index } of words.segment(text)) boundaries.add(index);
+      // The longest mention starting at each original offset, from either trie.
+      const longest = new Map<number, Mention>();
+      for (const [root, keepCase] of [[caseless, false], [cased, true]] as const) {
+        if (root.next.size === 0) continue;
+        const folded = foldForMatching(text, language, !keepCase);
+        for (const mention of mentionsIn(folded, root, boundaries)) {
+          const best = longest.get(mention.start);
+          if (!best || mention.end > best.end) longest.set(mention.start, mention);
+        }
+      }
+      const mentions: Mention[] = [];
+      let reached = 0;
+      for (const start of [...longest.keys()].sort((a, b) => a - b)) {
+        if (start < reached) continue;
+        const mention = longest.get(start)!;
+        mentions.push(mention);
+        reached = mention.end;
+      }
+      return mentions;
+    },
+  };
+}
+
+/** The longest name found at each word start of `folded`, as original offsets. */
+function* mentionsIn(folded: Folded, root: TrieNode, boundaries: Set<number>): Generator<Mention> {
+  const { text, origin } = folded;
+  for (let from = 0; from < text.length; from++) {
+    // A name starts at a word boundary, never on the white space folding left behind.
+    if (!boundaries.has(origin[from]!) || (from > 0 && origin[from - 1] === origin[from]) || text[from] === ' ') continue;
+    let node: TrieNode | undefined = root;
+    let found: Mention | undefined;
+    for (let at = from; at < text.length && node; ) {
+      node = node.next.get(text[at]!);
+      at++;
+      if (node?.term && (at === text.length || origin[at] !== origin[at - 1]) && boundaries.has(origin[at]!)) {
+        found = { start: origin[from]!, end: origin[at]!, term: node.term };
+      }
+    }
+    if (found) yield found;
+  }
+}
+
+function trie(): TrieNode {
+  return { next: new Map() };
+}
+
+function add(root: TrieNode, name: string, term: Term): void {
+  if (name === '') return;
+  let node = root;
+  for (let index = 0; index < name.length; index++) {
+    const key = name[index]!;
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = trie()));
+    node = child;
+  }
+  node.term ??= term;
+}
+
+const SPACE_OR_HYPHEN = /[\s\u002D\u2010\u2011\u2012\u2013\u00A0]/u;
+const APOSTROPHE = /['\u2018\u2019\u02BC]/u;
+const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060]/u;
+
+/**
+ * Folds text so that the spellings a reader sees as one name meet: letters lower-cased (in the
+ * glossary's language, unless `caseless` is false), every run of spaces and hyphens one space,
+ * every apostrophe the straight one, soft hyphens and zero-width characters gone. Accents stay:
+ * "resume" is not "résumé". Each folded code unit remembers where it came from.
+ */
+export function foldForMatching(text: string, language: string, caseless: boolean): Folded {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  // Turkish and Azeri lower-case I as dotless ı: those go through toLocaleLowerCase below.
+  const plainCapitals = !/^(tr|az)(-|$)/i.test(language);
+  for (const character of text) {
+    const code = character.charCodeAt(0);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      // The common cases, kept quick: ASCII lower-case letters and digits, and capitals below.
+      folded += character;
+      origin.push(index);
+    } else if (code >= 65 && code <= 90 && plainCapitals) {
+      folded += caseless ? String.fromCharCode(code + 32) : character;
+      origin.push(index);
+    } else if (INVISIBLE.test(character)) {
+      // Nothing to match: the next character carries on the word.
+    } else if (SPACE_OR_HYPHEN.test(character)) {
+      if (!folded.endsWith(' ')) {
+        folded += ' ';
+        origin.push(index);
+      }
+    } else {
+      const unit = APOSTROPHE.test(character) ? "'" : caseless ? character.toLocaleLowerCase(language) : character;
+      folded += unit;
+      for (let k = 0; k < unit.length; k++) origin.push(index);
+    }
+    index += character.length;
+  }
+  origin.push(text.length);
+  return { text: folded, origin };
+}
