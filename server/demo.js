@@ -15,8 +15,9 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
  * Starts the demo; `env` as process.env (tests pass their own).
  * @param {Record<string, string | undefined>} [env]
  * @param {Partial<import('./app.js').AppOptions>} [overrides]
+ * @param {{ logLevel?: 'info' | 'warn' | 'error' | 'silent' }} [vite] how much Vite says (its refusals are warnings)
  */
-export async function startDemo(env = process.env, overrides = {}) {
+export async function startDemo(env = process.env, overrides = {}, { logLevel = 'warn' } = {}) {
   const config = loadConfig(env);
   if (!LOOPBACK.has(config.host)) {
     throw new Error(`npm start is the demo and listens on localhost only (GLOSSARY_HOST is "${config.host}"). To deploy, use npm run serve.`);
@@ -28,7 +29,7 @@ export async function startDemo(env = process.env, overrides = {}) {
     // Vite's hot-reload socket shares this server instead of opening a port of its own.
     server: { middlewareMode: true, ws: { server } },
     appType: 'mpa',
-    logLevel: 'warn',
+    logLevel,
   });
   return startBackend({ config, server, fallback: vite.middlewares, beforeStoreClose: () => vite.close(), ...overrides });
 }
