@@ -38,10 +38,10 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(PROJECT_ROOT, 'serve
   const log = safeLog(console.log);
   try {
     const backend = await startDemo();
+    closeOnSignals(backend, log);
     log(`glossary-elements demo: ${backend.url}/`);
     log(`Subscribers: ${backend.store.location}`);
     log(backend.app.mailer.description);
-    closeOnSignals(backend, log);
   } catch (error) {
     const code = /** @type {NodeJS.ErrnoException} */ (error).code;
     console.error(code === 'EADDRINUSE' ? 'The port is in use: set GLOSSARY_PORT to another one.' : error instanceof Error ? error.message : error);

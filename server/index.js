@@ -15,11 +15,11 @@ try {
     log: console.log,
     ...(config.staticDir && { fallback: await createStatic(config.staticDir) }),
   });
+  closeOnSignals(backend, log);
   log(`glossary-elements back-end: ${backend.url}/ (public address ${config.publicUrl})`);
   log(`Subscribers: ${backend.store.kind === 'sqlite' ? 'SQLite at ' : 'PostgreSQL at '}${backend.store.location}`);
   if (config.staticDir) log(`Static files: ${config.staticDir}`);
   log(backend.app.mailer.description);
-  closeOnSignals(backend, log);
 } catch (error) {
   const code = /** @type {NodeJS.ErrnoException} */ (error).code;
   console.error(code === 'EADDRINUSE' ? 'The port is in use: set GLOSSARY_PORT to another one.' : error instanceof Error ? error.message : error);

@@ -27,8 +27,11 @@ const TYPES = /** @type {Record<string, string>} */ ({
   '.webmanifest': 'application/manifest+json',
 });
 
-/** A file name with a content hash (`index-3f9a1c2b.js`): it never changes, so it may be kept for a year. */
-const HASHED = /[.-][0-9a-zA-Z_-]{8,}\.[a-z0-9]+$/;
+/**
+ * A file name ending in a content hash (`index-3f9a1c2b.js`, with a digit, unlike `glossary-elements.js`):
+ * that file never changes, so it may be kept for a year.
+ */
+const HASHED = /[.-](?=[\w-]*\d)[\w-]{8,}\.[a-z0-9]+$/;
 
 /**
  * @param {string} folder

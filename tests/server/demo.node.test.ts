@@ -79,7 +79,7 @@ describe('npm start', () => {
       );
     }
     for (const path of paths) {
-      for (const headers of [{}, { Origin: 'http://localhost:3000' }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }]) {
+      for (const headers of [{}, { Origin: 'http://localhost:3000' }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }] as Record<string, string>[]) {
         const response = await get(path, headers);
         expect([path, response.body.includes(MARKER), response.body.includes('SQLite format 3')]).toEqual([path, false, false]);
         expect([path, response.status]).not.toEqual([path, 200]);
