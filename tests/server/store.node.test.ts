@@ -8,7 +8,7 @@ import { openSqliteStore } from '../../server/store/sqlite.js';
 import { hashToken } from '../../server/tokens.js';
 import type { NewToken, Store } from '../../server/types.js';
 import { tempDir } from './harness.js';
-import { startPostgres, type TestPostgres } from './postgres.js';
+import { startPostgres, type TestPostgres } from '../support/postgres.mjs';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-03-01T12:00:00.000Z');

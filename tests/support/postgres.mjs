@@ -11,14 +11,17 @@ import pg from 'pg';
 
 const run = promisify(execFile);
 
-export interface TestPostgres {
-  /** A new, empty database on the server, as a postgres:// URL. */
-  freshDatabase(): Promise<string>;
-  stop(): Promise<void>;
-}
+/**
+ * @typedef {object} TestPostgres
+ * @property {() => Promise<string>} freshDatabase a new, empty database on the server, as a postgres:// URL
+ * @property {() => Promise<void>} stop
+ */
 
-/** Where Debian puts PostgreSQL's programs (`apt-get install postgresql`), newest version first. */
-function findBin(): string | undefined {
+/**
+ * Where Debian puts PostgreSQL's programs (`apt-get install postgresql`), newest version first.
+ * @returns {string | undefined}
+ */
+function findBin() {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
   const versions = readdirSync(base).filter((name) => existsSync(join(base, name, 'bin', 'initdb')));
@@ -26,18 +29,20 @@ function findBin(): string | undefined {
   return versions[0] && join(base, versions[0], 'bin');
 }
 
-function freePort(): Promise<number> {
+/** @returns {Promise<number>} */
+function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
       probe.close(() => resolve(port));
     });
   });
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+/** @returns {Promise<TestPostgres>} */
+export async function startPostgres() {
   const given = process.env.GLOSSARY_TEST_DATABASE_URL;
   if (given) return onServer(given, async () => {});
 
@@ -49,7 +54,8 @@ export async function startPostgres(): Promise<TestPostgres> {
   // PostgreSQL refuses to run as root: as root, it runs as the postgres user the package created.
   const asRoot = process.getuid?.() === 0;
   if (asRoot) chownSync(dir, Number((await run('id', ['-u', 'postgres'])).stdout.trim()), Number((await run('id', ['-g', 'postgres'])).stdout.trim()));
-  const pgRun = (program: string, args: string[]) =>
+  /** @type {(program: string, args: string[]) => Promise<unknown>} */
+  const pgRun = (program, args) =>
     asRoot ? run('runuser', ['-u', 'postgres', '--', join(bin, program), ...args]) : run(join(bin, program), args);
   const port = await freePort();
   const data = join(dir, 'data');
@@ -61,7 +67,8 @@ export async function startPostgres(): Promise<TestPostgres> {
       'start',
     ]);
   } catch (error) {
-    const detail = String((error as { stderr?: string }).stderr || (error as Error).message).trim().split('\n').at(-1);
+    const failure = /** @type {Error & { stderr?: string }} */ (error);
+    const detail = String(failure.stderr || failure.message).trim().split('\n').at(-1);
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`PostgreSQL could not start in ${dir}: ${detail}`);
   }
@@ -71,10 +78,16 @@ export async function startPostgres(): Promise<TestPostgres> {
   });
 }
 
-async function onServer(url: string, shutDown: () => Promise<void>): Promise<TestPostgres> {
+/**
+ * @param {string} url
+ * @param {() => Promise<void>} shutDown
+ * @returns {Promise<TestPostgres>}
+ */
+async function onServer(url, shutDown) {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  const created: string[] = [];
+  /** @type {string[]} */
+  const created = [];
   return {
     async freshDatabase() {
       const name = `glossary_test_${process.pid}_${created.length}_${Date.now() % 100_000}`;
