@@ -114,7 +114,7 @@ export function createLinks({ config, store, now }) {
   /** @param {ServerResponse} res */
   function methodNotAllowed(res) {
     res.setHeader('Allow', 'GET, HEAD, POST');
-    page(res, 405, PAGES.notFound, undefined);
+    page(res, 405, PAGES.wrongMethod, undefined);
   }
 
   return { confirm, unsubscribe };

@@ -89,4 +89,5 @@ export const PAGES = Object.freeze({
   unsubscribed: { title: 'You’re unsubscribed', message: 'You will get no more emails from this list. You can sign up again at any time.' },
   refused: { title: 'Open the link from your email', message: 'This form has to be sent from its own page. Open the link from the email again.' },
   notFound: { title: 'Page not found', message: 'There is nothing at this address.' },
+  wrongMethod: { title: 'Open the link from your email', message: 'This address only shows a page, and takes its form.' },
 });

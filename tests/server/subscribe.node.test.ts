@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, subscribe, type TestServer } from './harness.js';
 
@@ -179,5 +180,28 @@ describe('malformed requests', () => {
     });
     expect(status).toBe(413);
     expect(await server.rows()).toEqual([]);
+  });
+
+  it('answers 413 to a client that writes all of a 10 MB body before it reads, instead of resetting its connection', async () => {
+    // A plain client (as many HTTP libraries do) sends the whole request, then reads the answer.
+    const { port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      socket.pause();
+      let text = '';
+      socket.on('error', reject);
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString('latin1');
+        if (/\r\n\r\n[^]*\}\}$/.test(text)) {
+          socket.destroy();
+          resolve(text);
+        }
+      });
+      const size = 10 * 1024 * 1024;
+      socket.write(`POST /api/subscribe HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`);
+      socket.write(Buffer.alloc(size, 'x'), () => socket.resume());
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toContain('8192 bytes');
   });
 });
