@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate } from './sqlite-migrations.js';
+import { migrate, MIGRATIONS } from './sqlite-migrations.js';
 import { EXPORT_STATUS, toRow } from './rows.js';
 
 /**
@@ -20,6 +20,9 @@ export function openSqliteStore(path, { readonly = false, now = Date.now() } = {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     migrate(db, now);
+  } else if (db.pragma('user_version', { simple: true }) !== MIGRATIONS.length) {
+    db.close();
+    throw new Error(`${path} has another schema version than this server's: start the server once (it migrates the database), then export.`);
   }
 
   const insert = db.prepare(

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../server/csv.js';
 import { openSqliteStore } from '../../server/store/sqlite.js';
@@ -89,6 +90,17 @@ describe('node server/export.js', () => {
   it('writes to stdout without a file name', async () => {
     const { stdout } = await run(process.execPath, [EXPORT], { env: env() });
     expect(stdout.split('\r\n')).toHaveLength(5);
+  });
+
+  it('asks for a start of the server first when the database is from an older version', async () => {
+    const old = join(temp.dir, 'old.sqlite');
+    const db = new Database(old);
+    db.exec('CREATE TABLE subscribers (id INTEGER PRIMARY KEY)');
+    db.close();
+    await expect(run(process.execPath, [EXPORT], { env: { ...process.env, GLOSSARY_DB: old } })).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('start the server once'),
+    });
   });
 
   it('fails with a message when there is no database', async () => {
