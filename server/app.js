@@ -3,7 +3,7 @@
 import { createSubscribe } from './api.js';
 import { sendError, sendHtml } from './http.js';
 import { createLinks } from './links.js';
-import { safeLog } from './log.js';
+import { escapeForLog, safeLog } from './log.js';
 import { createMailer } from './mailer.js';
 import { PAGES, renderPage } from './pages.js';
 
@@ -21,6 +21,17 @@ import { PAGES, renderPage } from './pages.js';
  * @typedef {import('./types.js').RequestHandler & { idle(): Promise<void>, mailer: import('./mailer.js').Mailer }} App
  *   idle: resolves once the emails on their way have gone (shutdown waits for it)
  */
+
+/**
+ * An unexpected error: its message escaped like every other line (a driver's message may quote a
+ * request), then its stack frames, which come from the code.
+ * @param {unknown} error
+ */
+function logError(error) {
+  if (!(error instanceof Error)) return void console.error(escapeForLog(String(error)));
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  console.error([escapeForLog(`${error.name}: ${error.message}`), ...frames].join('\n'));
+}
 
 /**
  * @param {AppOptions} options
@@ -45,7 +56,7 @@ export function createApp({ config, store, mailer, fallback, log = console.log, 
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       route(req, res, url).catch((error) => {
-        console.error(error);
+        logError(error);
         if (res.headersSent) res.destroy();
         else sendError(res, 500, 'Something went wrong on our side. Please try again.');
       });
@@ -53,7 +64,7 @@ export function createApp({ config, store, mailer, fallback, log = console.log, 
     }
     if (fallback) {
       fallback(req, res, (error) => {
-        if (error) console.error(error);
+        if (error) logError(error);
         if (res.headersSent) return;
         if (error) sendError(res, 500, 'Something went wrong on our side.');
         else sendHtml(res, 404, notFound);
