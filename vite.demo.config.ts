@@ -6,7 +6,8 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 /**
  * The demo site that `npm start` serves: pages in demo/, the sample glossary from examples/
  * (served as /freelance-glossary.json), and the library imported straight from src/ so edits
- * show up without a build.
+ * show up without a build. The dev server reads only those folders and the installed packages:
+ * never data/ (the subscriber database) nor anything else in the project.
  */
 export default defineConfig({
   root: fromRoot('demo'),
@@ -20,7 +21,12 @@ export default defineConfig({
     port: 5173,
     strictPort: false,
     open: false,
-    // src/ sits outside the demo root.
-    fs: { allow: [fromRoot('.')] },
+    // No cross-origin reads of the dev server from other local pages.
+    cors: false,
+    fs: {
+      strict: true,
+      allow: [fromRoot('demo'), fromRoot('src'), fromRoot('examples'), fromRoot('node_modules')],
+      deny: ['.env', '.env.*', '*.{crt,pem,key}', '**/.git/**', '**/data/**', '*.sqlite', '*.sqlite-*', '*.db'],
+    },
   },
 });

@@ -1,27 +1,31 @@
 // @ts-check
-// The /api/ routes: POST /api/subscribe and GET /api/confirm.
+// POST /api/subscribe: checks, counts, stores, and has the confirmation email sent.
 import { checkOrigin, corsHeaders, preflightHeaders } from './cors.js';
-import { clientKey, mediaType, readBody, sendError, sendHtml, sendJson } from './http.js';
-import { subscribedPage, unknownTokenPage } from './pages.js';
-import { createRateLimiter, tooManyMessage } from './rate-limit.js';
+import { clientKey, declaresTooLarge, mediaType, readBody, sendError, sendJson } from './http.js';
+import { tooManyMessage } from './rate-limit.js';
+import { hashToken, newToken } from './tokens.js';
 import { isHoneypotFilled, validateSubmission } from './validate.js';
 
 const JSON_TYPE = 'application/json';
 const FORM_TYPE = 'application/x-www-form-urlencoded';
-/** Every accepted signup gets this answer, whether the address is new, pending or subscribed. */
+/** Every accepted signup gets this answer: new, pending, subscribed, or over the per-address limit. */
 const PENDING = Object.freeze({ status: 'pending' });
-const TOKEN = /^[0-9a-f]{64}$/;
 
 /**
- * @param {Required<Pick<import('./types.js').AppOptions, 'config' | 'store' | 'log' | 'now'>>} options
- * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => Promise<void>}
+ * @typedef {object} SubscribeContext
+ * @property {import('./types.js').Config} config
+ * @property {import('./types.js').Store} store
+ * @property {import('./mailer.js').Mailer} mailer
+ * @property {() => number} now
+ * @property {(work: Promise<void>) => void} track keeps a send in view until it ends (for shutdown)
  */
-export function createApi({ config, store, log, now }) {
-  const perIp = createRateLimiter(config.ratePerIp, now);
-  const perAddress = createRateLimiter(config.ratePerAddress, now);
 
-  /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>} */
-  async function subscribe(req, res) {
+/**
+ * @param {SubscribeContext} context
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
+ */
+export function createSubscribe({ config, store, mailer, now, track }) {
+  return async function subscribe(req, res) {
     const origin = req.headers.origin;
     const verdict = checkOrigin(origin, config.allowedOrigins);
     const cors = corsHeaders(origin, verdict);
@@ -38,18 +42,20 @@ export function createApi({ config, store, log, now }) {
       return fail(405, 'Use POST to subscribe.', { headers: { Allow: 'POST, OPTIONS' } });
     }
     if (verdict === 'denied') return fail(403, 'This origin may not use this endpoint.');
+    if (declaresTooLarge(req, config.bodyLimit)) return fail(413, `The request is larger than ${config.bodyLimit} bytes.`);
 
-    const ipVerdict = perIp.hit(clientKey(req, config.trustProxy));
-    if (!ipVerdict.ok) return tooMany(ipVerdict.retryAfterSeconds);
+    const clientVerdict = await store.hit(`client:${clientKey(req, config.trustProxy)}`, config.ratePerIp, now());
+    if (!clientVerdict.ok) {
+      const seconds = clientVerdict.retryAfterSeconds;
+      return fail(429, tooManyMessage(seconds), { headers: { 'Retry-After': String(seconds) } });
+    }
 
     const type = mediaType(req);
     if (type !== JSON_TYPE && type !== FORM_TYPE) {
       return fail(415, `Send the fields as ${JSON_TYPE} or ${FORM_TYPE}.`);
     }
     const body = await readBody(req, config.bodyLimit);
-    if (body === undefined) {
-      return fail(413, `The request is larger than ${config.bodyLimit} bytes.`, { headers: { Connection: 'close' } });
-    }
+    if (body === undefined) return fail(413, `The request is larger than ${config.bodyLimit} bytes.`);
     const fields = type === JSON_TYPE ? parseJsonObject(body) : Object.fromEntries(new URLSearchParams(body));
     if (!fields) return fail(400, 'The request body is not a JSON object.');
 
@@ -58,40 +64,47 @@ export function createApi({ config, store, log, now }) {
 
     const result = validateSubmission(fields, config);
     if (!result.ok) return fail(422, result.message, { field: result.field });
+    const subscriber = result.value;
 
-    const addressVerdict = perAddress.hit(result.value.email);
-    if (!addressVerdict.ok) return tooMany(addressVerdict.retryAfterSeconds);
+    // Over the per-address limit: the same answer and nothing sent, so a stranger can neither flood
+    // an inbox nor learn that the address was used (the owner still has the emails already sent).
+    const time = now();
+    const addressVerdict = await store.hit(`address:${subscriber.email}`, config.ratePerAddress, time);
+    if (!addressVerdict.ok) return sendJson(res, 200, PENDING, cors);
 
-    const { status, token } = store.subscribe(result.value);
-    // Sending the email is out of scope: the link goes to the log (again on a repeat, like a resend).
+    const confirmToken = newToken();
+    const unsubscribeToken = newToken();
+    const { status } = await store.subscribe(
+      subscriber,
+      [
+        { hash: hashToken(confirmToken), purpose: 'confirm', expiresAt: time + config.confirmTtlMs },
+        { hash: hashToken(unsubscribeToken), purpose: 'unsubscribe', expiresAt: null },
+      ],
+      time,
+    );
+    // Sent after the answer, so its time tells nothing either; a repeat while pending is a resend.
     if (status === 'pending') {
-      log(`Confirm link for ${maskEmail(result.value.email)}: ${config.publicUrl}/api/confirm?token=${token}`);
+      track(
+        mailer.sendConfirmation({
+          to: subscriber.email,
+          siteName: config.siteName,
+          confirmUrl: `${config.publicUrl}/api/confirm?token=${confirmToken}`,
+          unsubscribeUrl: `${config.publicUrl}/api/unsubscribe?token=${unsubscribeToken}`,
+          validFor: spanInWords(config.confirmTtlMs),
+        }),
+      );
     }
     return sendJson(res, 200, PENDING, cors);
-
-    /** @param {number} seconds */
-    function tooMany(seconds) {
-      fail(429, tooManyMessage(seconds), { headers: { 'Retry-After': String(seconds) } });
-    }
-  }
-
-  /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => void} */
-  function confirm(req, res, url) {
-    if (req.method !== 'GET') {
-      res.setHeader('Allow', 'GET');
-      return sendError(res, 405, 'Open the confirm link in a browser.');
-    }
-    const token = url.searchParams.get('token') ?? '';
-    const row = TOKEN.test(token) ? store.confirm(token) : undefined;
-    const home = `${config.publicUrl}/`;
-    sendHtml(res, row ? 200 : 404, row ? subscribedPage(home) : unknownTokenPage(home));
-  }
-
-  return async (req, res, url) => {
-    if (url.pathname === '/api/subscribe') return subscribe(req, res);
-    if (url.pathname === '/api/confirm') return confirm(req, res, url);
-    sendError(res, 404, 'There is no such endpoint.');
   };
+}
+
+/**
+ * `48 hours`, `30 minutes`.
+ * @param {number} ms
+ */
+function spanInWords(ms) {
+  const [amount, unit] = ms >= 3_600_000 ? [Math.round(ms / 3_600_000), 'hour'] : [Math.max(1, Math.round(ms / 60_000)), 'minute'];
+  return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }
 
 /**
@@ -105,13 +118,4 @@ function parseJsonObject(body) {
   } catch {
     return undefined;
   }
-}
-
-/**
- * `a***@example.com`: enough to tell log lines apart, not the whole address.
- * @param {string} email
- */
-export function maskEmail(email) {
-  const at = email.lastIndexOf('@');
-  return `${email.slice(0, 1)}***${email.slice(at)}`;
 }

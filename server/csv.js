@@ -1,7 +1,7 @@
 // @ts-check
 // Subscribers as CSV (RFC 4180), safe to open in a spreadsheet.
 
-export const CSV_COLUMNS = /** @type {const} */ (['email', 'category', 'status', 'source', 'consent', 'created_at', 'confirmed_at']);
+export const CSV_COLUMNS = /** @type {const} */ (['email', 'category', 'status', 'source', 'consent', 'created_at', 'confirmed_at', 'unsubscribed_at']);
 
 /**
  * One cell: a leading = + - @ (or tab, carriage return) gets a ' so a spreadsheet shows it as text instead

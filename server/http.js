@@ -1,5 +1,6 @@
 // @ts-check
 // Small node:http helpers: answers, the request body with a size limit, the client's address.
+import { isIP } from 'node:net';
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
@@ -34,11 +35,12 @@ export function sendError(res, status, message, { field, headers } = {}) {
 }
 
 /**
+ * A page of the server's own: no script, only its one stylesheet (allowed by hash), forms to itself.
  * @param {ServerResponse} res
  * @param {number} status
- * @param {string} html
+ * @param {{ html: string, styleHash: string }} page
  */
-export function sendHtml(res, status, html) {
+export function sendHtml(res, status, { html, styleHash }) {
   res.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': Buffer.byteLength(html),
@@ -46,9 +48,22 @@ export function sendHtml(res, status, html) {
     'X-Content-Type-Options': 'nosniff',
     // The page's address holds a token: it goes nowhere else.
     'Referrer-Policy': 'no-referrer',
-    'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'Content-Security-Policy': `default-src 'none'; style-src '${styleHash}'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`,
   });
   res.end(html);
+}
+
+/**
+ * Whether the request declares a body over `limit` bytes. The caller answers 413 at once; the
+ * body is then read and dropped (bounded by the server's requestTimeout) so the client, still
+ * sending, gets the answer instead of a reset connection.
+ * @param {IncomingMessage} req
+ * @param {number} limit
+ */
+export function declaresTooLarge(req, limit) {
+  if (!(Number(req.headers['content-length']) > limit)) return false;
+  req.resume();
+  return true;
 }
 
 /**
@@ -97,15 +112,28 @@ export function mediaType(req) {
 }
 
 /**
- * The key rate limits count by: the peer's address (or X-Forwarded-For's first entry behind a
- * trusted proxy); an IPv6 address counts by its /64, which one household or host usually holds.
+ * The key rate limits count by: the peer's address, or behind `trustedHops` proxies of yours the
+ * X-Forwarded-For entry that many from the right (each proxy appends the address it saw; entries
+ * further left are whatever the client wrote). A value that is not an address is ignored. An IPv6
+ * address counts by its /64, which one household or host usually holds.
  * @param {IncomingMessage} req
- * @param {boolean} trustProxy
+ * @param {number} trustedHops
  */
-export function clientKey(req, trustProxy) {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-  const address = (forwarded || req.socket.remoteAddress || 'unknown').replace(/^::ffff:(?=\d+\.)/i, '');
+export function clientKey(req, trustedHops) {
+  const address = (forwardedAddress(req, trustedHops) ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:(?=\d+\.)/i, '');
   return address.includes(':') ? ipv6Prefix(address) : address;
+}
+
+/**
+ * @param {IncomingMessage} req
+ * @param {number} trustedHops
+ */
+function forwardedAddress(req, trustedHops) {
+  if (trustedHops < 1) return undefined;
+  const header = req.headers['x-forwarded-for'];
+  const entries = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((entry) => entry.trim());
+  const entry = entries.length >= trustedHops ? entries[entries.length - trustedHops] : undefined;
+  return entry !== undefined && isIP(entry) !== 0 ? entry : undefined;
 }
 
 /**

@@ -1,62 +1,27 @@
 #!/usr/bin/env node
 // @ts-check
-// `npm start`: the reference back-end with the demo pages. `--no-demo` serves the API only.
-import { createServer } from 'node:http';
-import { resolve } from 'node:path';
-import { createApp } from './app.js';
-import { loadConfig, PROJECT_ROOT } from './config.js';
-import { openStore } from './store.js';
+// `npm run serve`: the back-end alone, for deployment — the API, the confirm and unsubscribe pages
+// and, with GLOSSARY_STATIC_DIR, a folder of static files. No dev tooling on this path.
+import { loadConfig } from './config.js';
+import { safeLog } from './log.js';
+import { closeOnSignals, startBackend } from './main.js';
+import { createStatic } from './static.js';
 
-const demo = !process.argv.includes('--no-demo');
-/** @type {import('./types.js').Config} */
-let config;
+const log = safeLog(console.log);
 try {
-  config = loadConfig();
+  const config = loadConfig();
+  const backend = await startBackend({
+    config,
+    log: console.log,
+    ...(config.staticDir && { fallback: await createStatic(config.staticDir) }),
+  });
+  closeOnSignals(backend, log);
+  log(`glossary-elements back-end: ${backend.url}/ (public address ${config.publicUrl})`);
+  log(`Subscribers: ${backend.store.kind === 'sqlite' ? 'SQLite at ' : 'PostgreSQL at '}${backend.store.location}`);
+  if (config.staticDir) log(`Static files: ${config.staticDir}`);
+  log(backend.app.mailer.description);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+  console.error(code === 'EADDRINUSE' ? 'The port is in use: set GLOSSARY_PORT to another one.' : error instanceof Error ? error.message : error);
   process.exit(1);
 }
-const store = openStore(config.dbPath);
-const server = createServer();
-server.requestTimeout = 30_000;
-
-/** @type {import('vite').ViteDevServer | undefined} */
-let vite;
-if (demo) {
-  const { createServer: createViteServer } = await import('vite');
-  vite = await createViteServer({
-    configFile: resolve(PROJECT_ROOT, 'vite.demo.config.ts'),
-    // Vite's hot-reload socket shares this server instead of opening a port of its own.
-    server: { middlewareMode: true, ws: { server } },
-    appType: 'mpa',
-  });
-}
-server.on('request', createApp({ config, store, ...(vite && { fallback: vite.middlewares }) }));
-
-server.on('error', (error) => {
-  const code = /** @type {NodeJS.ErrnoException} */ (error).code;
-  console.error(code === 'EADDRINUSE' ? `Port ${config.port} is in use: set GLOSSARY_PORT to another one.` : error);
-  void shutdown(1);
-});
-
-server.listen(config.port, config.host, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  console.log(`glossary-elements ${demo ? 'demo' : 'API'}: http://${host}:${port}/`);
-  console.log(`Subscribers: ${config.dbPath}`);
-});
-
-let closing = false;
-/** @param {number} code */
-async function shutdown(code) {
-  if (closing) return;
-  closing = true;
-  server.close();
-  server.closeAllConnections();
-  await vite?.close();
-  store.close();
-  process.exit(code);
-}
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));

@@ -13,10 +13,22 @@ export const MESSAGES = Object.freeze({
 const MAX_SOURCE_LENGTH = 2_000;
 
 /**
+ * @typedef {object} ValidSubmission
+ * @property {string} email trimmed and lower-case
+ * @property {string} category the configured spelling, or '' when none was chosen
+ * @property {boolean} consent
+ * @property {string} source
+ */
+
+/**
+ * @typedef {{ ok: true, value: ValidSubmission } | { ok: false, field: 'email' | 'category' | 'consent', message: string }} Validation
+ */
+
+/**
  * Checks the submitted fields (from JSON or a form; unknown fields are ignored).
  * @param {Record<string, unknown>} fields
  * @param {{ categories: string[], requireConsent: boolean }} rules
- * @returns {import('./validate.js').Validation}
+ * @returns {Validation}
  */
 export function validateSubmission(fields, { categories, requireConsent }) {
   const email = typeof fields.email === 'string' ? fields.email : '';
@@ -61,7 +73,7 @@ function isYes(value) {
 /**
  * @param {'email' | 'category' | 'consent'} field
  * @param {string} message
- * @returns {import('./validate.js').Validation}
+ * @returns {Validation}
  */
 function problem(field, message) {
   return { ok: false, field, message };

@@ -8,15 +8,21 @@ describe('loadConfig', () => {
       port: 5173,
       host: 'localhost',
       publicUrl: 'http://localhost:5173',
+      siteName: 'localhost:5173',
       dataDir: join(PROJECT_ROOT, 'data'),
       dbPath: join(PROJECT_ROOT, 'data', 'subscribers.sqlite'),
+      databaseUrl: undefined,
       allowedOrigins: ['http://localhost:5173'],
       categories: ['Development', 'Design', 'Writing'],
       requireConsent: false,
       ratePerIp: { limit: 10, windowMs: 600_000 },
       ratePerAddress: { limit: 3, windowMs: 3_600_000 },
+      confirmTtlMs: 48 * 3_600_000,
       bodyLimit: 8192,
-      trustProxy: false,
+      trustProxy: 0,
+      smtp: undefined,
+      staticDir: undefined,
+      shutdownMs: 10_000,
     });
   });
 
@@ -33,21 +39,37 @@ describe('loadConfig', () => {
         GLOSSARY_RATE_PER_IP: '20/30s',
         GLOSSARY_RATE_PER_ADDRESS: '5 / 2h',
         GLOSSARY_BODY_LIMIT: '4096',
-        GLOSSARY_TRUST_PROXY: '1',
+        GLOSSARY_TRUST_PROXY: '2',
+        GLOSSARY_SITE_NAME: 'News',
+        GLOSSARY_DATABASE_URL: 'postgres://app:secret@db.internal:5432/news',
+        GLOSSARY_CONFIRM_TTL: '2d',
+        GLOSSARY_SMTP_HOST: 'smtp.example',
+        GLOSSARY_SMTP_TLS: 'implicit',
+        GLOSSARY_SMTP_USER: 'news',
+        GLOSSARY_SMTP_PASSWORD: 'pw',
+        GLOSSARY_MAIL_FROM: 'News <news@example.com>',
+        GLOSSARY_STATIC_DIR: 'public',
+        GLOSSARY_SHUTDOWN_TIMEOUT: '30s',
       }),
     ).toEqual({
       port: 8080,
       host: '0.0.0.0',
       publicUrl: 'https://news.example',
+      siteName: 'News',
       dataDir: resolve('var/data'),
       dbPath: resolve('var/data/subscribers.sqlite'),
+      databaseUrl: 'postgres://app:secret@db.internal:5432/news',
       allowedOrigins: ['https://a.example', 'https://b.example'],
       categories: ['Gigs', 'Tips'],
       requireConsent: true,
       ratePerIp: { limit: 20, windowMs: 30_000 },
       ratePerAddress: { limit: 5, windowMs: 7_200_000 },
+      confirmTtlMs: 2 * 86_400_000,
       bodyLimit: 4096,
-      trustProxy: true,
+      trustProxy: 2,
+      smtp: { host: 'smtp.example', port: 465, tls: 'implicit', user: 'news', password: 'pw', from: 'News <news@example.com>' },
+      staticDir: resolve('public'),
+      shutdownMs: 30_000,
     });
   });
 
@@ -55,6 +77,18 @@ describe('loadConfig', () => {
     const config = loadConfig({ GLOSSARY_PORT: '3000', GLOSSARY_PUBLIC_URL: 'https://news.example/x', GLOSSARY_DB: '/srv/list.db' });
     expect(config.allowedOrigins).toEqual(['http://localhost:3000', 'https://news.example']);
     expect(config.dbPath).toBe('/srv/list.db');
+  });
+
+  it('takes "1" or "true" in GLOSSARY_TRUST_PROXY as one proxy, and wants a From address with SMTP', () => {
+    expect(loadConfig({ GLOSSARY_TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ GLOSSARY_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(() => loadConfig({ GLOSSARY_SMTP_HOST: 'smtp.example' })).toThrow('GLOSSARY_MAIL_FROM');
+    expect(loadConfig({ GLOSSARY_SMTP_HOST: 'smtp.example', GLOSSARY_MAIL_FROM: 'a@example.com' }).smtp).toEqual({
+      host: 'smtp.example',
+      port: 587,
+      tls: 'starttls',
+      from: 'a@example.com',
+    });
   });
 
   it('accepts any category when GLOSSARY_CATEGORIES is empty', () => {
@@ -68,7 +102,12 @@ describe('loadConfig', () => {
     ['GLOSSARY_RATE_PER_ADDRESS', '0/1h'],
     ['GLOSSARY_BODY_LIMIT', '-1'],
     ['GLOSSARY_PUBLIC_URL', 'news.example'],
+    ['GLOSSARY_DATABASE_URL', 'mysql://db/news'],
+    ['GLOSSARY_CONFIRM_TTL', 'forever'],
+    ['GLOSSARY_TRUST_PROXY', 'the load balancer'],
+    ['GLOSSARY_SMTP_TLS', 'maybe'],
   ])('names %s when its value "%s" is unusable', (name, value) => {
-    expect(() => loadConfig({ [name]: value })).toThrow(name);
+    const smtp = name === 'GLOSSARY_SMTP_TLS' ? { GLOSSARY_SMTP_HOST: 'smtp.example', GLOSSARY_MAIL_FROM: 'a@example.com' } : {};
+    expect(() => loadConfig({ ...smtp, [name]: value })).toThrow(name);
   });
 });

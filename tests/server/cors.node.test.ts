@@ -47,7 +47,7 @@ describe('CORS with the default origins (the demo’s own)', () => {
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
       expect(await response.json()).toEqual({ error: { message: expect.any(String) } });
     }
-    expect(server.store.all()).toEqual([]);
+    expect((await server.rows())).toEqual([]);
   });
 
   it('refuses a preflight from another Origin without CORS headers', async () => {

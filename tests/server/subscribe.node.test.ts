@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, subscribe, type TestServer } from './harness.js';
 
@@ -16,10 +17,9 @@ describe('POST /api/subscribe', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await response.json()).toEqual({ status: 'pending' });
-    expect(server.store.all()).toMatchObject([
+    expect((await server.rows())).toMatchObject([
       { email: 'ann@example.com', category: 'Development', status: 'pending', source: ann.source, consent: false, confirmed_at: null },
     ]);
-    expect(server.store.all()[0]!.token).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('is idempotent for the same address and category: one row, the same answer', async () => {
@@ -27,28 +27,28 @@ describe('POST /api/subscribe', () => {
     const second = await subscribe(server, ann);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect(await second.text()).toBe(await first.text());
-    expect(server.store.all()).toHaveLength(1);
+    expect((await server.rows())).toHaveLength(1);
   });
 
   it('normalises the address: case and surrounding spaces make no new row', async () => {
     await subscribe(server, ann);
     const response = await subscribe(server, { ...ann, email: '  ANN@Example.COM ' });
     expect(await response.json()).toEqual({ status: 'pending' });
-    expect(server.store.all().map((row) => row.email)).toEqual(['ann@example.com']);
+    expect((await server.rows()).map((row) => row.email)).toEqual(['ann@example.com']);
   });
 
   it('keeps the first row on a repeat', async () => {
     await subscribe(server, ann);
-    const [before] = server.store.all();
+    const [before] = (await server.rows());
     await subscribe(server, { ...ann, source: 'http://localhost:5173/blog.html', consent: true });
-    expect(server.store.all()).toEqual([before]);
+    expect((await server.rows())).toEqual([before]);
   });
 
   it('keeps one row per category for the same address, and stores no category as ""', async () => {
     await subscribe(server, ann);
     await subscribe(server, { ...ann, category: 'Design' });
     await subscribe(server, { email: 'ann@example.com', source: '', website: '' });
-    expect(server.store.all().map((row) => row.category)).toEqual(['Development', 'Design', '']);
+    expect((await server.rows()).map((row) => row.category)).toEqual(['Development', 'Design', '']);
   });
 
   it('never reveals whether an address was already on the list, pending or subscribed', async () => {
@@ -57,7 +57,13 @@ describe('POST /api/subscribe', () => {
       headers: [...response.headers].filter(([name]) => name !== 'date'),
     });
     const fresh = await subscribe(server, ann);
-    server.store.confirm(server.store.all()[0]!.token);
+    const token = /token=([0-9a-f]+)/.exec(server.logs[0]!)![1]!;
+    await fetch(`${server.url}/api/confirm`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+      body: `token=${token}`,
+    });
+    expect((await server.rows())[0]!.status).toBe('subscribed');
     const again = await subscribe(server, ann);
     expect(strip(again)).toEqual(strip(fresh));
     expect(await again.json()).toEqual(await fresh.json());
@@ -67,7 +73,7 @@ describe('POST /api/subscribe', () => {
     const response = await subscribe(server, { ...ann, consent: true }, { encoding: 'form' });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'pending' });
-    expect(server.store.all()).toMatchObject([{ email: 'ann@example.com', category: 'Development', consent: true }]);
+    expect((await server.rows())).toMatchObject([{ email: 'ann@example.com', category: 'Development', consent: true }]);
   });
 
   it('accepts a charset parameter on the content type', async () => {
@@ -82,7 +88,7 @@ describe('the honeypot', () => {
     const bot = await subscribe(server, { ...ann, website: 'http://spam.example' }, { encoding });
     expect(bot.status).toBe(real.status);
     expect(await bot.text()).toBe(await real.text());
-    expect(server.store.all().map((row) => row.email)).toEqual(['bea@example.com']);
+    expect((await server.rows()).map((row) => row.email)).toEqual(['bea@example.com']);
     expect(server.logs).toHaveLength(1);
   });
 });
@@ -111,14 +117,14 @@ describe('malformed requests', () => {
     });
     expect(response.status).toBe(415);
     expect(await response.json()).toEqual({ error: { message: expect.stringContaining('application/json') } });
-    expect(server.store.all()).toEqual([]);
+    expect((await server.rows())).toEqual([]);
   });
 
   it('answers 413 for a body over the limit (8 KB by default)', async () => {
     const response = await subscribe(server, { ...ann, source: 'x'.repeat(9 * 1024) });
     expect(response.status).toBe(413);
     expect((await response.json()).error.message).toMatch(/8192 bytes/);
-    expect(server.store.all()).toEqual([]);
+    expect((await server.rows())).toEqual([]);
   });
 
   it('accepts a body just under the limit', async () => {
@@ -146,12 +152,56 @@ describe('malformed requests', () => {
     const get = await fetch(`${server.url}/api/subscribe`);
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST, OPTIONS');
-    const other = await fetch(`${server.url}/api/unsubscribe`, { method: 'POST' });
+    const other = await fetch(`${server.url}/api/other`, { method: 'POST' });
     expect(other.status).toBe(404);
     expect(await other.json()).toEqual({ error: { message: expect.any(String) } });
   });
 
-  it('answers 404 outside /api/ when there is no demo', async () => {
-    expect((await fetch(`${server.url}/term.html`)).status).toBe(404);
+  it('answers 404 with a page outside /api/ when there is no demo', async () => {
+    const response = await fetch(`${server.url}/term.html`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('<h1>Page not found</h1>');
+  });
+
+  it('answers 413 to a declared 10 MB body before reading it, and the client gets the answer', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${server.url}/api/subscribe`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(10 * 1024 * 1024) },
+      });
+      // Only the first kilobyte is sent: the answer must come without the rest.
+      req.on('response', (res) => {
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', reject);
+      req.write('{"email":"' + 'a'.repeat(1024));
+    });
+    expect(status).toBe(413);
+    expect(await server.rows()).toEqual([]);
+  });
+
+  it('answers 413 to a client that writes all of a 10 MB body before it reads, instead of resetting its connection', async () => {
+    // A plain client (as many HTTP libraries do) sends the whole request, then reads the answer.
+    const { port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      socket.pause();
+      let text = '';
+      socket.on('error', reject);
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString('latin1');
+        if (/\r\n\r\n[^]*\}\}$/.test(text)) {
+          socket.destroy();
+          resolve(text);
+        }
+      });
+      const size = 10 * 1024 * 1024;
+      socket.write(`POST /api/subscribe HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${size}\r\n\r\n`);
+      socket.write(Buffer.alloc(size, 'x'), () => socket.resume());
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toContain('8192 bytes');
   });
 });

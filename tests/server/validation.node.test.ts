@@ -86,7 +86,7 @@ describe('422 answers', () => {
     });
     const missing = await subscribe(server, { source: '', website: '' }, { encoding: 'form' });
     expect(await missing.json()).toEqual({ error: { message: 'Enter your email address.', field: 'email' } });
-    expect(server.store.all()).toEqual([]);
+    expect((await server.rows())).toEqual([]);
     expect(server.logs).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe('422 answers', () => {
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({ error: { message: 'Choose one of: Gigs, Tips.', field: 'category' } });
     expect((await subscribe(server, { email: 'ann@example.com', category: 'gigs' })).status).toBe(200);
-    expect(server.store.all().map((row) => row.category)).toEqual(['Gigs']);
+    expect((await server.rows()).map((row) => row.category)).toEqual(['Gigs']);
   });
 
   it('wants consent when GLOSSARY_REQUIRE_CONSENT=1', async () => {
@@ -105,6 +105,6 @@ describe('422 answers', () => {
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({ error: { message: MESSAGES.consentMissing, field: 'consent' } });
     expect((await subscribe(server, { email: 'ann@example.com', consent: true })).status).toBe(200);
-    expect(server.store.all()).toMatchObject([{ consent: true }]);
+    expect((await server.rows())).toMatchObject([{ consent: true }]);
   });
 });

@@ -26,8 +26,9 @@ export function signupServers() {
         GLOSSARY_RATE_PER_IP: '1000/10m',
         GLOSSARY_RATE_PER_ADDRESS: '3/1h',
       });
-      const store = openStore(config_.dbPath);
-      const backend = createServer(createApp({ config: config_, store }));
+      const store = await openStore(config_.dbPath);
+      // Confirm links go nowhere: the tests never open them.
+      const backend = createServer(createApp({ config: config_, store, log: () => {} }));
       await new Promise((resolve) => backend.listen(0, '127.0.0.1', resolve));
       closers.push(() => new Promise((resolve) => { backend.closeAllConnections(); backend.close(resolve); }), () => store.close());
       Object.assign(origins, { endpoints: endpoints.url, backend: `http://127.0.0.1:${backend.address().port}` });
