@@ -1,0 +1,5 @@
+import { GlossaryLink } from './glossary-link.js';
+
+GlossaryLink.define();
+
+export { GlossaryLink };

@@ -1,0 +1,5 @@
+import { GlossaryText } from './glossary-text.js';
+
+GlossaryText.define();
+
+export { GlossaryText };
