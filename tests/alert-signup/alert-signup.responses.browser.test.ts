@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { afterControlImage } from '../support/control-image.js';
 import {
   clean,
   emailInput,
@@ -107,7 +108,7 @@ describe('<alert-signup> responses', () => {
   it('renders a hostile server message as text only', async () => {
     delete (window as { __pwned?: unknown }).__pwned;
     const { element } = await signUp({ action: await endpoint('/hostile-message') });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await afterControlImage(element.shadowRoot!);
 
     expect(element.shadowRoot!.querySelector('img, b') === null).to.be.true;
     expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);

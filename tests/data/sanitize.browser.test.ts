@@ -1,5 +1,6 @@
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { sanitizeDefinition, sanitizerEngine, type SanitizerEngine } from '../../src/data/sanitize.js';
+import { afterControlImage } from '../support/control-image.js';
 import { HOSTILE_HTML, ORDINARY_HTML, unsafeFindings } from './hostile-html.js';
 
 /**
@@ -47,13 +48,13 @@ function useEngine(engine: SanitizerEngine): void {
   after(() => restore?.());
 }
 
-/** Sanitized markup, live in the document long enough for any handler or load to fire. */
+/** Sanitized markup, live in the document until any handler or load of its images has fired. */
 async function render(html: string): Promise<HTMLElement> {
   const container = document.createElement('div');
   container.append(await sanitizeDefinition(html));
   document.body.append(container);
   containers.push(container);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await afterControlImage(container);
   await nextFrame();
   return container;
 }

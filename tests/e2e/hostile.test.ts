@@ -3,7 +3,7 @@ import { HOSTILE_HTML } from '../data/hostile-html.js';
 import { BROWSERS, type BrowserName } from './support/browsers.js';
 import { GLOSSARY_TITLE, HOSTILE_TERM_COUNT, hostileGlossary, hostileTerm } from './support/hostile-glossary.js';
 import { HOSTILE_TEXT, HOSTILE_URLS } from './support/hostile-text.js';
-import { auditElements, provokeHandlers } from './support/page-audit.js';
+import { afterControlImage, auditElements, provokeHandlers } from './support/page-audit.js';
 import { useServers, useTab } from './support/suite.js';
 
 // Hostile data in every field the elements show, and hostile server messages in the signup, on a
@@ -38,8 +38,8 @@ function shownTerms(count: number) {
       heading: text(full, '[part~="heading"]'),
       cardHeading: text(card, '[part~="heading"]'),
       crumbs: Array.from(full.querySelectorAll('[part~="breadcrumb"] li'), (item) => item.textContent!.trim()),
-      articleTitle: text(full, '.article-title')?.trim(),
-      excerpt: text(full, '.excerpt'),
+      articleTitle: text(full, '[part~="article"] :is(h1, h2, h3, h4, h5, h6)')?.trim(),
+      excerpt: text(full, '[part~="article"] p'),
       seeAlso: Array.from(full.querySelectorAll('[part~="see-also"] a'), (link) => link.textContent!.trim()),
       definitionText: text(full, '[part~="definition"]'),
       definitionHtml: full.querySelector('[part~="definition"]')!.innerHTML,
@@ -103,7 +103,7 @@ describe.each(BROWSERS)('[%s] hostile input', (browserName) => {
     );
     expect(marked).toBeGreaterThan(0);
 
-    await new Promise((resolve) => setTimeout(resolve, 300)); // time for any image error or load handler
+    await page.evaluate(afterControlImage); // any image's error or load handler has run by then
     expect(await page.evaluate(auditElements)).toEqual([]);
     const record = await context.tab.record();
     expect(record.pwned).toEqual([]);
@@ -142,7 +142,7 @@ describe.each(BROWSERS)('[%s] hostile input', (browserName) => {
       expect(HOSTILE_TEXT.map(({ text }) => text)).toContain(outcome.message);
     }
 
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.evaluate(afterControlImage);
     expect(await page.evaluate(auditElements)).toEqual([]);
     expect((await context.tab.record()).pwned).toEqual([]);
     expect(context.tab.problems.filter((problem) => /^(page error|dialog)/.test(problem))).toEqual([]);

@@ -59,16 +59,25 @@ describe('<glossary-index> master–detail', () => {
 
   it('does nothing when glossary-select is cancelled: no navigation, no detail change, same hash', async () => {
     const { detail, index } = await mountMasterDetail();
-    index.addEventListener('glossary-select', (event) => event.preventDefault());
+    const cancel = (event: Event) => event.preventDefault();
+    index.addEventListener('glossary-select', cancel);
     const hash = location.hash;
+    const historyLength = history.length;
 
     const followed = clickFollows(entryLink(index, 'Invoice')!);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-
     expect(followed).to.be.false;
-    expect(heading(detail)).to.equal('Back-End');
     expect(detail.element.term).to.equal('back-end');
     expect(location.hash).to.equal(hash);
+
+    // A choice that is not cancelled comes after it: the detail view shows that one as its next
+    // term, and only that one moved the history on.
+    index.removeEventListener('glossary-select', cancel);
+    clickFollows(entryLink(index, 'Agile')!);
+    await shows(detail, 'Agile');
+
+    expect(detail.loads.map((event) => event.detail.term?.id)).to.deep.equal(['back-end', 'agile']);
+    expect(location.hash).to.equal('#agile');
+    expect(history.length).to.equal(historyLength + 1);
   });
 
   it('navigates normally (the link is followed) when there is no for= view', async () => {

@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { GlossaryData } from '../../src/data/types.js';
 import { held, holdRequests, releaseRequests, requested } from '../support/held-requests.js';
-import { cleanup, mount, part, settled, type Mounted } from '../support/harness.js';
+import { cleanup, mount, part, settled, shadowText, type Mounted } from '../support/harness.js';
 import { entryNames, glossaryOf, t, type Index } from './index-helpers.js';
 
 const FIRST = glossaryOf('en', [t('budget', 'Budget'), t('invoice', 'Invoice')]);
@@ -19,8 +19,8 @@ async function loadedIndex(url: string): Promise<Mounted<Index>> {
   return mounted;
 }
 
-/** Whether the index's loading placeholder is in its shadow root. */
-const loadingShown = (element: HTMLElement) => element.shadowRoot!.querySelector('.skeleton') !== null;
+/** Whether the index says it is loading (its placeholder's words for assistive technology). */
+const loadingShown = (element: HTMLElement) => shadowText(element).includes('Loading the glossary…');
 
 describe('<glossary-index> refresh()', () => {
   beforeEach(holdRequests);
@@ -137,14 +137,18 @@ describe('<glossary-index> refresh()', () => {
   it('asks for nothing when removed before its first update, and loads once put back', async () => {
     const mounted = mount<Index>('glossary-index', { attributes: { src: '/held/removed-early.json' } });
     const container = mounted.element.parentElement!;
-    // Gone before its view's code arrived, so before its first update.
+    // Gone before its first update.
     mounted.element.remove();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(held).to.have.length(0);
+    // An index mounted next asks for its glossary in its own first update, which runs after the
+    // removed one's: once it has asked, the removed index has had its chance to ask too.
+    mount<Index>('glossary-index', { attributes: { src: '/held/removed-early-sentinel.json' } });
+    await waitUntil(() => held.some((request) => request.url.endsWith('-sentinel.json')), 'the second index asked for nothing');
+    expect(held.map((request) => new URL(request.url).pathname)).to.deep.equal(['/held/removed-early-sentinel.json']);
 
     container.append(mounted.element);
-    await requested(1);
-    held[0]!.answer(json(FIRST));
+    await requested(2);
+    expect(new URL(held[1]!.url).pathname).to.equal('/held/removed-early.json');
+    held[1]!.answer(json(FIRST));
     await settled(mounted);
     await mounted.element.updateComplete;
 

@@ -1,30 +1,29 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cleanup, hitsFor, mount, part, SAMPLE_URL, sampleGlossary, settled, shadowText } from '../support/harness.js';
+import { cleanup, fallbackShown, hitsFor, mount, part, SAMPLE_URL, sampleGlossary, settled, shadowText } from '../support/harness.js';
 import { barLetters, enabledLetters, entryNames, focused, headings, type Index } from './index-helpers.js';
 
 const FALLBACK = '<a href="https://example.com/glossary/">Browse the glossary</a>';
-
-/** Whether the light-DOM fallback link is rendered (slotted into a visible slot). */
-const fallbackShown = (element: HTMLElement) => {
-  const slot = element.shadowRoot!.querySelector('slot');
-  const link = element.querySelector('a')!;
-  return slot !== null && slot.assignedElements().includes(link) && link.getClientRects().length > 0;
-};
 
 describe('<glossary-index> states', () => {
   afterEach(cleanup);
 
   it('stays idle without a data source: no event, no busy flag, only its light-DOM children', async () => {
-    const { element, loads, errors } = mount<Index>('glossary-index', { children: FALLBACK });
+    const mounted = mount<Index>('glossary-index', { children: FALLBACK });
+    const { element, loads, errors } = mounted;
     await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(fallbackShown(element)).to.be.true;
     expect(shadowText(element)).to.equal('');
     expect(loads.length + errors.length).to.equal(0);
     expect(element.hasAttribute('aria-busy')).to.be.false;
     await expect(element).to.be.accessible();
+
+    // Given a source, it loads and says so: that is its first event, so idle it announced nothing.
+    element.setAttribute('src', SAMPLE_URL);
+    await settled(mounted);
+    expect(loads).to.have.length(1);
+    expect(errors).to.have.length(0);
   });
 
   it('marks itself busy while loading, keeps its space, then clears the flag once loaded', async () => {
@@ -52,7 +51,9 @@ describe('<glossary-index> states', () => {
     try {
       const mounted = mount<Index>('glossary-index', { attributes: { src: SAMPLE_URL } });
       await settled(mounted);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // A later update shows the same outcome: it must not announce it again.
+      mounted.element.requestUpdate();
+      await mounted.element.updateComplete;
 
       expect(mounted.loads).to.have.length(1);
       expect(mounted.loads[0]!.detail.glossary.title).to.equal('Freelance Glossary');

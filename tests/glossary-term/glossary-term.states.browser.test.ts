@@ -1,38 +1,44 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { cleanup, hitsFor, mount, part, SAMPLE_URL, sampleGlossary, settled, shadowText } from '../support/harness.js';
+import { cleanup, fallbackShown, hitsFor, mount, part, SAMPLE_URL, sampleGlossary, settled, shadowText } from '../support/harness.js';
 
 const FALLBACK = '<a href="https://example.com/glossary/b/back-end/">Back-End in the glossary</a>';
-
-/** Whether the light-DOM fallback link is rendered (slotted into a visible slot). */
-const fallbackShown = (element: HTMLElement) => {
-  const slot = element.shadowRoot!.querySelector('slot');
-  const link = element.querySelector('a')!;
-  return slot !== null && slot.assignedElements().includes(link) && link.getClientRects().length > 0;
-};
 
 describe('<glossary-term> states', () => {
   afterEach(cleanup);
 
   it('stays idle without a data source: no request, no event, only its light-DOM children', async () => {
-    const { element, loads, errors } = mount('glossary-term', { attributes: { term: 'back-end' }, children: FALLBACK });
+    const mounted = mount('glossary-term', { attributes: { term: 'back-end' }, children: FALLBACK });
+    const { element, loads, errors } = mounted;
     await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(fallbackShown(element)).to.be.true;
     expect(shadowText(element)).to.equal('');
     expect(loads.length + errors.length).to.equal(0);
     expect(element.hasAttribute('aria-busy')).to.be.false;
     await expect(element).to.be.accessible();
+
+    // Given a source, it loads and says so: that is its first event, so idle it announced nothing.
+    element.setAttribute('src', '/test-api/sample/idle-source');
+    await settled(mounted);
+    expect(loads).to.have.length(1);
+    expect(errors).to.have.length(0);
   });
 
   it('stays idle without a term and sends no request', async () => {
-    const { element, loads, errors } = mount('glossary-term', { attributes: { src: '/test-api/sample/idle' }, children: FALLBACK });
+    const mounted = mount('glossary-term', { attributes: { src: '/test-api/sample/idle' }, children: FALLBACK });
+    const { element, loads, errors } = mounted;
     await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
 
-    expect(await hitsFor('sample/idle')).to.equal(0);
     expect(fallbackShown(element)).to.be.true;
     expect(loads.length + errors.length).to.equal(0);
+
+    // Given a term, it loads once and says so once: had it loaded without one, it would have
+    // announced that load first.
+    element.setAttribute('term', 'back-end');
+    await settled(mounted);
+    expect(loads).to.have.length(1);
+    expect(errors).to.have.length(0);
+    expect(await hitsFor('sample/idle')).to.equal(1);
   });
 
   it('shows a placeholder that keeps its space and marks the host busy while loading', async () => {
@@ -67,7 +73,7 @@ describe('<glossary-term> states', () => {
     const { element } = mounted;
 
     expect(part(element, 'message')!.textContent).to.equal('“bakend” is not in Freelance Glossary.');
-    const suggestions = [...element.shadowRoot!.querySelectorAll('.suggestions a')].map((a) => a.textContent);
+    const suggestions = [...element.shadowRoot!.querySelectorAll('[role="status"] a')].map((a) => a.textContent);
     expect(suggestions[0]).to.equal('Back-End');
     expect(suggestions.length).to.be.within(1, 3);
     expect(fallbackShown(element)).to.be.true;

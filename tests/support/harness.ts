@@ -65,6 +65,13 @@ export const settled = (mounted: Mounted<HTMLElement>, timeout = 5000) =>
 export const shadowText = (element: HTMLElement): string =>
   (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Whether the element's light-DOM link (its fallback) is rendered: slotted into a visible slot. */
+export const fallbackShown = (element: HTMLElement): boolean => {
+  const slot = element.shadowRoot!.querySelector('slot');
+  const link = element.querySelector('a')!;
+  return slot !== null && slot.assignedElements().includes(link) && link.getClientRects().length > 0;
+};
+
 export const part = (element: HTMLElement, name: string) =>
   element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 

@@ -2,6 +2,8 @@ import { waitUntil } from '@open-wc/testing';
 
 /** A request to a `/held/` URL, waiting until the test answers it (or the page aborts it). */
 export interface HeldRequest {
+  /** The URL asked for, absolute. */
+  url: string;
   signal: AbortSignal;
   answer: (response: Response) => void;
 }
@@ -18,7 +20,7 @@ export function holdRequests(): void {
     return new Promise((resolve, reject) => {
       const signal = init!.signal!;
       signal.addEventListener('abort', () => reject(signal.reason));
-      held.push({ signal, answer: resolve });
+      held.push({ url: new URL(String(input), location.href).href, signal, answer: resolve });
     });
   };
 }

@@ -72,3 +72,23 @@ export function provokeHandlers(): number {
   }
   return provoked;
 }
+
+/**
+ * In the page: resolves once a control image, put after everything else, has failed to load. Its
+ * URL (`x`) is the broken one the hostile images use, so by then their `error` (or `load`)
+ * handlers have had their turn; the control image is removed again, before any audit.
+ */
+export function afterControlImage(): Promise<void> {
+  return new Promise((resolve) => {
+    const control = document.createElement('img');
+    const done = () => {
+      control.remove();
+      resolve();
+    };
+    control.addEventListener('load', done, { once: true });
+    control.addEventListener('error', done, { once: true });
+    control.alt = '';
+    control.src = 'x';
+    document.body.append(control);
+  });
+}
