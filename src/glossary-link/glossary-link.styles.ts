@@ -56,6 +56,8 @@ const card = css`
   /* Without anchor positioning, floating-ui places the card (hover-card.ts). */
   .card.floating {
     position: fixed;
+    position-area: none;
+    position-try-fallbacks: none;
     margin: 0;
   }
 `;

@@ -6,7 +6,12 @@ import type { GlossaryLinkedDetail, GlossaryText } from './glossary-text.js';
 import { textNodesIn } from './skip-zones.js';
 
 /** The longest a slice of linking runs before the page gets the main thread back. */
-const SLICE_MS = 8;
+const SLICE_MS = 6;
+/**
+ * The most links a slice makes: each renders (and reads its glossary) in the microtasks after the
+ * slice, which its clock does not see.
+ */
+const LINKS_PER_SLICE = 20;
 
 declare const scheduler: { yield?: () => Promise<void> } | undefined;
 
@@ -74,13 +79,15 @@ export class AutoLinker {
         this.#countLinksPlacedByHand(roots);
         const nodes = roots.flatMap((root) => textNodesIn(root, this.#host));
         let sliceEnd = performance.now() + SLICE_MS;
+        let made = 0;
         for (const node of nodes) {
-          if (performance.now() > sliceEnd) {
+          if (performance.now() > sliceEnd || made >= LINKS_PER_SLICE) {
             await yieldToPage();
             if (this.#stopped) return;
             sliceEnd = performance.now() + SLICE_MS;
+            made = 0;
           }
-          if (this.#host.contains(node)) this.#link(node, linked);
+          if (this.#host.contains(node)) made += this.#link(node, linked);
         }
         const terms = [...linked].map(([id, count]) => ({ id, count }));
         emit<GlossaryLinkedDetail>(this.#host, 'glossary-linked', { terms });
@@ -103,9 +110,10 @@ export class AutoLinker {
     }
   }
 
-  #link(node: Text, linked: Map<string, number>): void {
+  /** Links the mentions in `node`; returns how many links it made. */
+  #link(node: Text, linked: Map<string, number>): number {
     const mentions = matcherFor(this.#glossary).find(node.data);
-    if (mentions.length === 0) return;
+    if (mentions.length === 0) return 0;
     const excluded = new Set(this.#host.exclude.split(/\s+/).filter(Boolean));
     const every = this.#host.link === 'all';
     // Every mention is read, linked or not, so that a term already linked (or excluded) keeps
@@ -118,7 +126,7 @@ export class AutoLinker {
       chosen.push(mention);
       linked.set(id, (linked.get(id) ?? 0) + 1);
     }
-    if (chosen.length === 0) return;
+    if (chosen.length === 0) return 0;
     // The page's own changes not yet delivered are kept; what this pass writes is never observed.
     this.#queue(this.#observer.takeRecords());
     this.#observer.disconnect();
@@ -133,6 +141,7 @@ export class AutoLinker {
     } finally {
       if (!this.#stopped) this.#observe();
     }
+    return chosen.length;
   }
 
   /** A `<glossary-link>` for `id`, reading the glossary from where this element does. */
