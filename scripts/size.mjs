@@ -2,7 +2,8 @@
 // first). The module entry's figures follow the module graph Vite recorded (dist/.vite/manifest.json):
 // the entry, what it imports, and the chunks an element loads once it appears, each file counted
 // once. English pages in a browser with `setHTML`: other languages' words and DOMPurify come on top.
-// It reports; `npm run size -- --check` also fails when a page is over its budget.
+// Browsers without CSS anchor positioning add floating-ui for the hover card (6 KB). It reports;
+// `npm run size -- --check` also fails when a page is over its budget.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -32,13 +33,17 @@ function filesFor(sources) {
 const ENTRY = 'src/glossary-elements.ts';
 const INDEX = 'src/glossary-index/index-view.ts';
 const SIGNUP = 'src/alert-signup/signup-view.ts';
-// The first two targets (15 and 22 KB) are not met yet; their budgets hold today's figures so that
-// they can only shrink. The README's Builds section says where the bytes go.
+const CARD = 'src/glossary-link/hover-card.ts';
+const LINKER = 'src/glossary-text/auto-linker.ts';
+// Targets from the module-graph issue, set before <glossary-link> and <glossary-text> existed: the
+// first two are not met yet and the last two grew with those elements. Budgets hold today's figures
+// (a little over) so that they can only shrink; the README's Builds section says where the bytes go.
 const pages = [
-  { page: 'term cards or a term page (module)', files: filesFor([ENTRY]), budget: 19.25 * KB, target: 15 * KB },
-  { page: 'with an index (module)', files: filesFor([ENTRY, INDEX]), budget: 25.25 * KB, target: 22 * KB },
-  { page: 'every element (module)', files: filesFor([ENTRY, INDEX, SIGNUP]), budget: 30 * KB },
-  { page: 'any page (classic script)', files: ['glossary-elements.iife.js'], budget: 32 * KB },
+  { page: 'term cards or a term page (module)', files: filesFor([ENTRY]), budget: 20.25 * KB, target: 15 * KB },
+  { page: 'with an index (module)', files: filesFor([ENTRY, INDEX]), budget: 26.5 * KB, target: 22 * KB },
+  { page: 'an auto-linked article (module)', files: filesFor([ENTRY, LINKER, CARD]), budget: 24 * KB },
+  { page: 'every element (module)', files: filesFor([ENTRY, INDEX, SIGNUP, LINKER, CARD]), budget: 35 * KB, target: 30 * KB },
+  { page: 'any page (classic script)', files: ['glossary-elements.iife.js'], budget: 44.5 * KB, target: 32 * KB },
 ];
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
