@@ -51,6 +51,8 @@ describe.each(BROWSERS)('[%s] script tags', (browserName) => {
       'glossary-term',
       'glossary-index',
       'alert-signup',
+      'glossary-link',
+      'glossary-text',
     ]);
     // Each extra copy says once that it stands aside; nothing else is logged.
     expect(context.tab.problems).toHaveLength(copies - 1);

@@ -47,15 +47,24 @@ function linkedArticle() {
   };
 }
 
-/** Opens the card of the first link the way a tap does, and reports what it shows once it has its term. */
+/**
+ * Opens the card of the first link the way a tap does, and reports what it shows once it has its
+ * term. Until the card's code has arrived (a chunk, for the module script) a tap is a plain link's:
+ * this page keeps it from navigating, and taps again.
+ */
 async function openFirstCard(): Promise<{ open: boolean; heading: string | null | undefined }> {
+  document.addEventListener('click', (event) => event.preventDefault());
   const link = document.querySelector('#text glossary-link')!;
   const anchor = link.shadowRoot!.querySelector('[part~="link"]')!;
-  anchor.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
-  anchor.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
   const card = () => link.shadowRoot!.querySelector<HTMLElement>('[part~="card"]');
   const heading = () => card()?.querySelector('glossary-term')?.shadowRoot?.querySelector('[part~="heading"]')?.textContent;
-  for (let tries = 0; tries < 200 && !heading(); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let tries = 0; tries < 200 && !heading(); tries++) {
+    if (!card()?.matches(':popover-open')) {
+      anchor.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+      anchor.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   return { open: card()?.matches(':popover-open') ?? false, heading: heading() };
 }
 
