@@ -55,14 +55,24 @@ export function createMatcher(terms: Term[], language: string): TermMatcher {
 
   return {
     find(text) {
-      const boundaries = new Set<number>([text.length]);
-      for (const { index } of words.segment(text)) boundaries.add(index);
+      // Word boundaries are asked for only where a name was found: segmenting whole paragraphs
+      // costs several times more than matching them.
+      const segments = words.segment(text);
+      const known = new Map<number, boolean>();
+      const isBoundary = (at: number) => {
+        if (at === 0 || at === text.length) return true;
+        // Between two Latin letters or digits no word ever breaks (UAX #29, WB5 and WB8–10): the
+        // common case, told without asking the segmenter.
+        if (isLatinWordCharacter(text.charCodeAt(at - 1)) && isLatinWordCharacter(text.charCodeAt(at))) return false;
+        let boundary = known.get(at);
+        if (boundary === undefined) known.set(at, (boundary = segments.containing(at)?.index === at));
+        return boundary;
+      };
       // The longest mention starting at each original offset, from either trie.
       const longest = new Map<number, Mention>();
       for (const [root, keepCase] of [[caseless, false], [cased, true]] as const) {
         if (root.next.size === 0) continue;
-        const folded = foldForMatching(text, language, !keepCase);
-        for (const mention of mentionsIn(folded, root, boundaries)) {
+        for (const mention of mentionsIn(foldForMatching(text, language, !keepCase), root, isBoundary)) {
           const best = longest.get(mention.start);
           if (!best || mention.end > best.end) longest.set(mention.start, mention);
         }
@@ -81,22 +91,35 @@ export function createMatcher(terms: Term[], language: string): TermMatcher {
 }
 
 /** The longest name found at each word start of `folded`, as original offsets. */
-function* mentionsIn(folded: Folded, root: TrieNode, boundaries: Set<number>): Generator<Mention> {
+function* mentionsIn(folded: Folded, root: TrieNode, isBoundary: (at: number) => boolean): Generator<Mention> {
   const { text, origin } = folded;
   for (let from = 0; from < text.length; from++) {
-    // A name starts at a word boundary, never on the white space folding left behind.
-    if (!boundaries.has(origin[from]!) || (from > 0 && origin[from - 1] === origin[from]) || text[from] === ' ') continue;
+    // A name starts on a character of its own (not the rest of one that folded into several), never
+    // on the white space folding left behind, and at a word boundary.
+    if ((from > 0 && origin[from - 1] === origin[from]) || text[from] === ' ') continue;
     let node: TrieNode | undefined = root;
     let found: Mention | undefined;
+    let startsWord: boolean | undefined;
     for (let at = from; at < text.length && node; ) {
       node = node.next.get(text[at]!);
       at++;
-      if (node?.term && (at === text.length || origin[at] !== origin[at - 1]) && boundaries.has(origin[at]!)) {
-        found = { start: origin[from]!, end: origin[at]!, term: node.term };
-      }
+      if (!node?.term || (at < text.length && origin[at] === origin[at - 1])) continue;
+      startsWord ??= isBoundary(origin[from]!);
+      if (!startsWord) break;
+      if (isBoundary(origin[at]!)) found = { start: origin[from]!, end: origin[at]!, term: node.term };
     }
     if (found) yield found;
   }
+}
+
+/** ASCII letters and digits, and the letters of Latin-1 (À–ÿ but × and ÷). */
+function isLatinWordCharacter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7)
+  );
 }
 
 function trie(): TrieNode {
