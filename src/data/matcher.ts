@@ -24,10 +24,15 @@ interface Folded {
   origin: number[];
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** The term whose name ends here (the first one added wins). */
-  term?: Term;
+/**
+ * The names, as a trie of code units: node 0 is the root, and one map holds every edge, keyed by
+ * `node * 0x10000 + code unit` (one map rather than one per node: thousands of terms build in a
+ * few milliseconds).
+ */
+interface Trie {
+  edges: Map<number, number>;
+  /** The term whose name ends at each node (the first one added wins). */
+  terms: (Term | undefined)[];
 }
 
 const matchers = new WeakMap<Glossary, TermMatcher>();
@@ -71,7 +76,7 @@ export function createMatcher(terms: Term[], language: string): TermMatcher {
       // The longest mention starting at each original offset, from either trie.
       const longest = new Map<number, Mention>();
       for (const [root, keepCase] of [[caseless, false], [cased, true]] as const) {
-        if (root.next.size === 0) continue;
+        if (root.edges.size === 0) continue;
         for (const mention of mentionsIn(foldForMatching(text, language, !keepCase), root, isBoundary)) {
           const best = longest.get(mention.start);
           if (!best || mention.end > best.end) longest.set(mention.start, mention);
@@ -91,22 +96,23 @@ export function createMatcher(terms: Term[], language: string): TermMatcher {
 }
 
 /** The longest name found at each word start of `folded`, as original offsets. */
-function* mentionsIn(folded: Folded, root: TrieNode, isBoundary: (at: number) => boolean): Generator<Mention> {
+function* mentionsIn(folded: Folded, { edges, terms }: Trie, isBoundary: (at: number) => boolean): Generator<Mention> {
   const { text, origin } = folded;
   for (let from = 0; from < text.length; from++) {
     // A name starts on a character of its own (not the rest of one that folded into several), never
     // on the white space folding left behind, and at a word boundary.
     if ((from > 0 && origin[from - 1] === origin[from]) || text[from] === ' ') continue;
-    let node: TrieNode | undefined = root;
+    let node: number | undefined = 0;
     let found: Mention | undefined;
     let startsWord: boolean | undefined;
-    for (let at = from; at < text.length && node; ) {
-      node = node.next.get(text[at]!);
+    for (let at = from; at < text.length && node !== undefined; ) {
+      node = edges.get(node * 0x10000 + text.charCodeAt(at));
       at++;
-      if (!node?.term || (at < text.length && origin[at] === origin[at - 1])) continue;
+      const term = node === undefined ? undefined : terms[node];
+      if (!term || (at < text.length && origin[at] === origin[at - 1])) continue;
       startsWord ??= isBoundary(origin[from]!);
       if (!startsWord) break;
-      if (isBoundary(origin[at]!)) found = { start: origin[from]!, end: origin[at]!, term: node.term };
+      if (isBoundary(origin[at]!)) found = { start: origin[from]!, end: origin[at]!, term };
     }
     if (found) yield found;
   }
@@ -122,20 +128,23 @@ function isLatinWordCharacter(code: number): boolean {
   );
 }
 
-function trie(): TrieNode {
-  return { next: new Map() };
+function trie(): Trie {
+  return { edges: new Map(), terms: [undefined] };
 }
 
-function add(root: TrieNode, name: string, term: Term): void {
+function add(trie: Trie, name: string, term: Term): void {
   if (name === '') return;
-  let node = root;
+  let node = 0;
   for (let index = 0; index < name.length; index++) {
-    const key = name[index]!;
-    let child = node.next.get(key);
-    if (!child) node.next.set(key, (child = trie()));
+    const key = node * 0x10000 + name.charCodeAt(index);
+    let child = trie.edges.get(key);
+    if (child === undefined) {
+      child = trie.terms.push(undefined) - 1;
+      trie.edges.set(key, child);
+    }
     node = child;
   }
-  node.term ??= term;
+  trie.terms[node] ??= term;
 }
 
 const SPACE_OR_HYPHEN = /[\s\u002D\u2010\u2011\u2012\u2013\u00A0]/u;

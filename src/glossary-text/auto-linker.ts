@@ -73,6 +73,9 @@ export class AutoLinker {
     if (this.#running) return;
     this.#running = true;
     try {
+      // The matcher is built once per glossary, in a task of its own.
+      matcherFor(this.#glossary);
+      await yieldToPage();
       while (this.#pending.length > 0 && !this.#stopped) {
         const roots = this.#pending.splice(0);
         const linked = new Map<string, number>();

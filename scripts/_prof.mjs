@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser-flags.mjs';
+import { generateGlossary, random } from './bench/generate.js';
+const glossary = generateGlossary(2000, { seed: 1, sorted: false });
+const next = random(5); const filler = ['the','client','asked','for','a','quote','and','we','agreed'];
+const paras = Array.from({ length: 80 }, () => Array.from({ length: 60 }, () => next() < 1/12 ? glossary.terms[Math.floor(next()*2000)].term.toLowerCase() : filler[Math.floor(next()*filler.length)]).join(' ') + '.');
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/g.js"></script></head><body><main id="main"></main></body></html>`;
+const server = createServer((q, r) => q.url === '/' ? r.writeHead(200, {'Content-Type':'text/html'}).end(PAGE) : r.writeHead(200, {'Content-Type':'text/javascript'}).end(readFileSync('dist/glossary-elements.iife.js')));
+await new Promise((res) => server.listen(0, '127.0.0.1', res));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/`);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await page.evaluate(async (texts) => { document.getElementById('main').innerHTML = `<glossary-text>${texts.map((t) => `<p>${t}</p>`).join('')}</glossary-text>`; await new Promise((r) => requestAnimationFrame(() => setTimeout(r))); }, paras);
+await cdp.send('Profiler.start');
+const res = await page.evaluate(async (doc) => { const el = document.querySelector('glossary-text'); const lt=[]; new PerformanceObserver((l)=>lt.push(...l.getEntries().map(e=>Math.round(e.duration)))).observe({type:'longtask'}); const t=performance.now(); const d=new Promise((r)=>el.addEventListener('glossary-linked', r, {once:true})); el.glossary = doc; await d; const p=performance.now()-t; await new Promise(r=>setTimeout(r,50)); return {p, lt}; }, glossary);
+const { profile } = await cdp.send('Profiler.stop');
+console.log(res);
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+for (let i = 0; i < profile.samples.length; i++) { const n = byId.get(profile.samples[i]); const k = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0)); }
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1)}ms ${k}`).join('\n'));
+await browser.close(); server.close();
