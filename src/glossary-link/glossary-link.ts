@@ -102,8 +102,8 @@ export class GlossaryLink extends LitElement {
   async #loadCard(): Promise<void> {
     try {
       const HoverCard = await loadHoverCard();
+      // It renders nothing until it first opens, and asks for that update itself.
       this.#card ??= new HoverCard(this);
-      this.requestUpdate();
     } catch (error) {
       console.warn('glossary-elements: the hover card could not load; links work without it', error);
     }

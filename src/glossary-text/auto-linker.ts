@@ -6,12 +6,12 @@ import type { GlossaryLinkedDetail, GlossaryText } from './glossary-text.js';
 import { textNodesIn } from './skip-zones.js';
 
 /** The longest a slice of linking runs before the page gets the main thread back. */
-const SLICE_MS = 6;
+const SLICE_MS = 5;
 /**
  * The most links a slice makes: each renders (and reads its glossary) in the microtasks after the
  * slice, which its clock does not see.
  */
-const LINKS_PER_SLICE = 20;
+const LINKS_PER_SLICE = 10;
 
 declare const scheduler: { yield?: () => Promise<void> } | undefined;
 
