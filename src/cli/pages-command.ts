@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseGlossaryText } from '../data/parse.js';
 import type { Glossary } from '../data/types.js';
-import { buildSite, SCRIPT_FILES } from './pages/build-site.js';
+import { buildSite, SCRIPT_FILES, sitePlan } from './pages/build-site.js';
 import { DEFAULT_TEMPLATE, templateProblem } from './pages/template.js';
 
 export const PAGES_USAGE = `Usage: glossary-elements pages glossary.json --out DIR [--base-url URL] [--template layout.html] [--with-index]
@@ -76,13 +76,26 @@ export async function runPages(args: string[], scriptsDir = fileURLToPath(new UR
 
   const out = values.out;
   let pages = 0;
-  for await (const { path, text: html } of buildSite(glossary, { template, ...(baseUrl && { baseUrl }), withIndex: Boolean(values['with-index']) })) {
+  const options = { template, ...(baseUrl && { baseUrl }), withIndex: Boolean(values['with-index']) };
+  const plan = sitePlan(glossary, options);
+  for await (const { path, text: html } of buildSite(glossary, options, plan)) {
     const target = join(out, path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, html);
     if (path.endsWith('.html')) pages++;
   }
-  for (const script of SCRIPT_FILES) await copyFile(join(scriptsDir, script), join(out, script));
+  for (const script of SCRIPT_FILES) {
+    try {
+      await copyFile(join(scriptsDir, script), join(out, script));
+    } catch {
+      console.error(`glossary-elements: cannot copy ${script} from ${scriptsDir}; run \`npm run build\` in the package first.`);
+      return USAGE_ERROR;
+    }
+  }
+  for (const asset of plan.assets) {
+    await mkdir(dirname(join(out, asset)), { recursive: true });
+    await copyFile(join(dirname(file), asset), join(out, asset)).catch(() => console.log(`${file}: warning ${asset} (an article image) not found beside the glossary; its pages link it anyway.`));
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`Wrote ${out}: ${pages} pages (the index and ${pages - 1} terms)${baseUrl ? ', sitemap.xml' : ''} and the scripts, in ${seconds} s.`);
   return OK;

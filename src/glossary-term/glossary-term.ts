@@ -127,7 +127,7 @@ export class GlossaryTerm extends LitElement {
    * Content rendered on the server (a declarative shadow root) that stays on screen until this
    * element can render the same in one update: see `update`.
    */
-  #serverContent = !isServer && this.shadowRoot !== null;
+  #serverNodes: ChildNode[] = [];
 
   /**
    * Loads the glossary again, bypassing the copy already loaded (a `glossary` object or `#id`
@@ -193,16 +193,23 @@ export class GlossaryTerm extends LitElement {
    * replaced in the one synchronous update that renders it: the browser never paints in between.
    */
   protected override update(changed: PropertyValues<this>): void {
-    if (this.#serverContent) {
+    if (this.#serverNodes.length > 0) {
       if (!this.#isSettled(this.#view)) {
         // Reflects attributes as an update does, but leaves the server's markup alone.
         (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
         return;
       }
-      this.#serverContent = false;
-      this.renderRoot.replaceChildren();
+      for (const node of this.#serverNodes) node.remove();
+      this.#serverNodes = [];
+      // Lit renders before the root's first node, which was the server's.
+      this.renderOptions.renderBefore = null;
     }
     super.update(changed);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && this.shadowRoot) this.#serverNodes = [...this.shadowRoot.childNodes];
+    return super.createRenderRoot();
   }
 
   #renderSkeleton(strings: UiStrings) {

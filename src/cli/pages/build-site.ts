@@ -7,7 +7,7 @@ import { indexContent, termPageIndex } from './index-page.js';
 import { headHtml } from './page-head.js';
 import { renderTermElement } from './render-term.js';
 import { relativeLink, siteBase } from './site-paths.js';
-import { linkFrom, planSite, relinkHtml } from './site-plan.js';
+import { linkFrom, planSite, relinkHtml, type SitePlan } from './site-plan.js';
 import { sitemapXml } from './sitemap.js';
 import { applyTemplate } from './template.js';
 import { termPageData } from './term-data.js';
@@ -27,6 +27,10 @@ export interface SiteOptions {
   withIndex?: boolean;
 }
 
+/** Where the pages of `glossary` go; after `buildSite`, also which assets they use. */
+export const sitePlan = (glossary: Glossary, options: SiteOptions): SitePlan =>
+  planSite(glossary, siteBase(options.baseUrl) ?? siteBase(glossary.url));
+
 /** One file of the site: its path inside `DIR` and its text. */
 export interface SiteFile {
   path: string;
@@ -37,9 +41,8 @@ export interface SiteFile {
  * The static site for `glossary`: the index, one page per term, and the sitemap when there is a
  * base URL. Files come one at a time, so that a large glossary is written as it is rendered.
  */
-export async function* buildSite(glossary: Glossary, options: SiteOptions): AsyncGenerator<SiteFile> {
+export async function* buildSite(glossary: Glossary, options: SiteOptions, plan = sitePlan(glossary, options)): AsyncGenerator<SiteFile> {
   const base = siteBase(options.baseUrl);
-  const plan = planSite(glossary, base ?? siteBase(glossary.url));
   const groups = await groupsFor(glossary);
   const page = (head: Parameters<typeof headHtml>[0], content: string) =>
     applyTemplate(options.template, { lang: glossary.language, head: headHtml(head), content });

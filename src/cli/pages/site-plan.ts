@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { initialOf } from '../../data/letters.js';
 import type { Glossary, Term } from '../../data/types.js';
 import { pathUnder, relativeLink, termFolder } from './site-paths.js';
@@ -12,6 +13,8 @@ export interface SitePlan {
   folderOf: Map<Term, string>;
   /** The site's page folders: `''` (the index) and every term's. */
   pages: Set<string>;
+  /** Files the pages use by a relative path in the data (article images): copied from beside the glossary file. */
+  assets: Set<string>;
 }
 
 export function planSite(glossary: Glossary, base: string | undefined): SitePlan {
@@ -26,7 +29,7 @@ export function planSite(glossary: Glossary, base: string | undefined): SitePlan
     letterOf.set(term, letter);
     folderOf.set(term, termFolder(letter, glossary.language, term.id));
   }
-  return { glossary, base, letterOf, folderOf, pages: new Set(['', ...folderOf.values()]) };
+  return { glossary, base, letterOf, folderOf, pages: new Set(['', ...folderOf.values()]), assets: new Set() };
 }
 
 /**
@@ -37,6 +40,18 @@ export function linkFrom(plan: SitePlan, from: string, url: string): string {
   const under = pathUnder(url, plan.base);
   if (!under || !plan.pages.has(under.path)) return url;
   return relativeLink(from, under.path) + under.hash;
+}
+
+/**
+ * An image as the page in folder `from` should load it. A relative one (relative to the glossary
+ * document, as the elements read it) is copied into the site at the same path and linked relatively.
+ */
+export function assetFrom(plan: SitePlan, from: string, src: string): string {
+  if (/^([a-z][a-z0-9+.-]*:|[/\\])/i.test(src)) return linkFrom(plan, from, src);
+  const path = posix.normalize(src.split(/[?#]/)[0]!);
+  if (path.startsWith('..') || path === '.') return src;
+  plan.assets.add(path);
+  return relativeLink(from, path);
 }
 
 /** A term's link from folder `from`: its generated page, unless its `url` lives outside this site. */

@@ -1,7 +1,7 @@
 import { lookupFor } from '../../data/lookup.js';
 import type { GlossaryArticle, GlossaryData, GlossaryTermData, Term } from '../../data/types.js';
 import { relativeLink } from './site-paths.js';
-import { linkFrom, termLinkFrom, type SitePlan } from './site-plan.js';
+import { assetFrom, linkFrom, termLinkFrom, type SitePlan } from './site-plan.js';
 
 /**
  * What a term page's `<glossary-term>` renders, on the server and again in the browser: the glossary's
@@ -35,5 +35,5 @@ export function termPageData(plan: SitePlan, term: Term, definitionFor: (term: T
 }
 
 function articleFrom(plan: SitePlan, from: string, article: GlossaryArticle): GlossaryArticle {
-  return { ...article, url: linkFrom(plan, from, article.url) };
+  return { ...article, url: linkFrom(plan, from, article.url), ...(article.image && { image: assetFrom(plan, from, article.image) }) };
 }
