@@ -67,7 +67,9 @@ export async function* buildSite(glossary: Glossary, options: SiteOptions, plan 
       options.withIndex ? termPageIndex(plan, groups, from, plan.letterOf.get(term)!) : '',
       renderTermElement(data, term.id, `#${DATA_ID}`),
       `<script type="application/json" id="${DATA_ID}">${scriptJson(data)}</script>`,
-    ].join('\n');
+    ]
+      .filter(Boolean)
+      .join('\n');
     const jsonLd = definedTermData(
       { ...glossary, url: base, baseUrl: '' },
       { ...term, url: canonical || undefined },
