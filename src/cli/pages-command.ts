@@ -78,12 +78,22 @@ export async function runPages(args: string[], scriptsDir = fileURLToPath(new UR
   let pages = 0;
   const options = { template, ...(baseUrl && { baseUrl }), withIndex: Boolean(values['with-index']) };
   const plan = sitePlan(glossary, options);
+  // Rendering is synchronous; writes overlap it, a bounded number at a time.
+  const writing = new Set<Promise<void>>();
+  const folders = new Set<string>();
   for await (const { path, text: html } of buildSite(glossary, options, plan)) {
     const target = join(out, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, html);
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      folders.add(folder);
+      await mkdir(folder, { recursive: true });
+    }
+    const write: Promise<void> = writeFile(target, html).finally(() => writing.delete(write));
+    writing.add(write);
+    if (writing.size >= 16) await Promise.race(writing);
     if (path.endsWith('.html')) pages++;
   }
+  await Promise.all(writing);
   for (const script of SCRIPT_FILES) {
     try {
       await copyFile(join(scriptsDir, script), join(out, script));

@@ -3,6 +3,7 @@ import { buildSite, type SiteOptions } from '../../src/cli/pages/build-site.js';
 import { escapeHtml, scriptJson } from '../../src/cli/pages/escape.js';
 import { letterFolder, pathUnder, relativeLink, siteBase, termFolder } from '../../src/cli/pages/site-paths.js';
 import { linkFrom, planSite, relinkHtml, termLinkFrom } from '../../src/cli/pages/site-plan.js';
+import { NEARBY_TERMS } from '../../src/cli/pages/index-page.js';
 import { sitemapXml } from '../../src/cli/pages/sitemap.js';
 import { applyTemplate, CONTENT_MARK, DEFAULT_TEMPLATE, templateProblem } from '../../src/cli/pages/template.js';
 import { validateGlossary } from '../../src/data/validate.js';
@@ -205,6 +206,15 @@ describe('the site', () => {
     expect(page).toContain('<nav class="glossary-index"');
     expect(page).toContain('<a href="../../index.html#letter-B">B</a>');
     expect(page).toContain('<li><a href="../../f/front-end/index.html">Front-End</a></li>');
+  });
+
+  it('lists only the terms around this one in a big letter', async () => {
+    const many = validateGlossary({ title: 'T', terms: Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, term: `A ${String(i).padStart(2, '0')}`, definition: '<p>x</p>' })) });
+    const files = new Map<string, string>();
+    for await (const { path, text } of buildSite(many, { template: DEFAULT_TEMPLATE, withIndex: true })) files.set(path, text);
+    const listed = (path: string) => [.../<nav class="glossary-index".*?<\/nav><ul>(.*?)<\/ul>/s.exec(files.get(path)!)![1]!.matchAll(/<li>/g)].length;
+    expect(listed('a/a0/index.html')).toBe(NEARBY_TERMS + 1);
+    expect(listed('a/a30/index.html')).toBe(2 * NEARBY_TERMS + 1);
   });
 
   it('uses the site owner\'s template', async () => {
