@@ -118,6 +118,14 @@ describe('templates', () => {
     expect(page).toBe('<!doctype html><html lang="de-CH" class="x"><head><meta charset="utf-8"><title>Neu</title>\n</head><body><p>$& content</p></body></html>');
   });
 
+  it('skips what comments mention', () => {
+    const template = `<!-- <html> <title>x</title> </head> --><html><head><title>Old</title></head><body>${CONTENT_MARK}</body></html>`;
+    expect(applyTemplate(template, parts)).toBe(
+      '<!-- <html> <title>x</title> </head> --><html lang="de-CH"><head><title>Neu</title>\n</head><body><p>$& content</p></body></html>',
+    );
+    expect(templateProblem(`<!-- </head> --><html><body>${CONTENT_MARK}</body></html>`)).toMatch(/<\/head>/);
+  });
+
   it('adds lang where the template has none', () => {
     expect(applyTemplate(`<HTML><HEAD></HEAD>${CONTENT_MARK}</HTML>`, parts)).toMatch(/^<html lang="de-CH">/);
   });

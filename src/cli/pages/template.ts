@@ -12,8 +12,6 @@ export const DEFAULT_TEMPLATE = `<!doctype html>
 <meta name="color-scheme" content="light dark">
 <style>
 body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 0 auto; max-width: 48rem; padding: 1rem; }
-.glossary-letters { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; padding: 0; list-style: none; }
-.glossary-group ul { columns: 16rem; padding-inline-start: 1.25rem; }
 </style>
 </head>
 <body>
@@ -26,9 +24,10 @@ ${CONTENT_MARK}
 
 /** What a template is missing, in one sentence; undefined when it can be used. */
 export function templateProblem(template: string): string | undefined {
-  if (!template.includes(CONTENT_MARK)) return `it has no ${CONTENT_MARK} comment to put the content in`;
-  if (!/<\/head\s*>/i.test(template)) return 'it has no </head> to put the head additions before';
-  if (!/<html[\s>]/i.test(template)) return 'it has no <html> element to set lang on';
+  const markup = template.replace(/<!--(?!glossary-content-->)[\s\S]*?-->/g, '');
+  if (!markup.includes(CONTENT_MARK)) return `it has no ${CONTENT_MARK} comment to put the content in`;
+  if (!/<\/head\s*>/i.test(markup)) return 'it has no </head> to put the head additions before';
+  if (!/<html[\s>]/i.test(markup)) return 'it has no <html> element to set lang on';
   return undefined;
 }
 
@@ -46,12 +45,22 @@ export interface PageParts {
 export function applyTemplate(template: string, { lang, head, content }: PageParts): string {
   const language = `lang="${escapeHtml(lang)}"`;
   // Functions as replacements, so that "$&" in content stays text.
-  return template
-    .replace(/<title[\s>][\s\S]*?<\/title\s*>\s*/i, () => '')
-    .replace(/<html([^>]*)>/i, (_tag, attributes: string) => {
-      const others = attributes.replace(/\slang\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, '');
-      return `<html ${language}${others}>`;
-    })
-    .replace(/<\/head\s*>/i, (end) => `${head}\n${end}`)
-    .replace(CONTENT_MARK, () => content);
+  let page = outsideComments(template, /<title[\s>][\s\S]*?<\/title\s*>\s*/i, () => '');
+  page = outsideComments(page, /<html([^>]*)>/i, (_tag, attributes: string) => {
+    const others = attributes.replace(/\slang\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, '');
+    return `<html ${language}${others}>`;
+  });
+  page = outsideComments(page, /<\/head\s*>/i, (end) => `${head}\n${end}`);
+  return page.replace(CONTENT_MARK, () => content);
+}
+
+/** Replaces the first match of `pattern` that is not inside an HTML comment (a template may mention `</head>` in one). */
+function outsideComments(html: string, pattern: RegExp, replace: (match: string, ...groups: string[]) => string): string {
+  const either = new RegExp(`<!--[\\s\\S]*?-->|${pattern.source}`, 'gi');
+  let done = false;
+  return html.replace(either, (match: string, ...groups: unknown[]) => {
+    if (done || match.startsWith('<!--')) return match;
+    done = true;
+    return replace(match, ...(groups.slice(0, -2) as string[]));
+  });
 }
