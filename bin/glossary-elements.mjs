@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `glossary-elements validate FILE...`: checks glossary documents with the library's own parser and
 // validator (from dist/, so it runs from the package without TypeScript) and prints every problem.
-// `glossary-elements import …` makes one from a spreadsheet or Markdown files (dist/cli/).
+// `glossary-elements import …` makes one from a spreadsheet or Markdown files (dist/cli/), and
+// `glossary-elements pages …` a static site from one.
 import { readFile } from 'node:fs/promises';
 
 const USAGE = `Usage: glossary-elements validate [--json] FILE...
        glossary-elements import SOURCE -o glossary.json [--title T] [--language L] [--url U]
+       glossary-elements pages glossary.json --out DIR [--base-url URL] [--template layout.html] [--with-index]
 
 Checks glossary documents (JSON, version 1) as <glossary-term> and <glossary-index> do, and
 prints each problem with its path, for example:
@@ -19,7 +21,8 @@ Options:
   --help      print this help
   --version   print the version
 
-\`glossary-elements import --help\` tells what import reads and writes.`;
+\`glossary-elements import --help\` tells what import reads and writes, and
+\`glossary-elements pages --help\` what pages writes.`;
 
 /** Exit statuses. */
 const VALID = 0;
@@ -34,14 +37,18 @@ if (args[0] === 'import') {
   const { runImport } = await loadDist('cli/import-command.js');
   process.exit(await runImport(args.slice(1)));
 }
+if (args[0] === 'pages') {
+  const { runPages } = await loadDist('cli/pages-command.js');
+  process.exit(await runPages(args.slice(1)));
+}
 if (args.includes('--help') || args.includes('-h')) exit(VALID, USAGE);
 if (args.includes('--version')) exit(VALID, await version());
 const options = args.filter((arg) => arg.startsWith('-'));
 const [command, ...files] = args.filter((arg) => !arg.startsWith('-'));
 const unknownOption = options.find((option) => option !== '--json');
 if (unknownOption) usageError(`unknown option "${unknownOption}".`);
-if (command === undefined) usageError('name a command: validate or import.');
-if (command !== 'validate') usageError(`unknown command "${command}"; the commands are validate and import.`);
+if (command === undefined) usageError('name a command: validate, import or pages.');
+if (command !== 'validate') usageError(`unknown command "${command}"; the commands are validate, import and pages.`);
 if (files.length === 0) usageError('validate needs at least one glossary file (JSON).');
 
 const { parseGlossaryText } = await loadDist('data/parse.js');

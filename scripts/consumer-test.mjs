@@ -5,8 +5,8 @@
 //
 // Packs the package, installs the tarball with TypeScript and Vite into a fresh temporary project,
 // type-checks tests/consumer/app/main.ts.txt there (strict; bundler and NodeNext resolution), runs
-// the command line (validate, and import on the sample CSV), bundles main.ts with Vite and runs the
-// bundle in Chromium. Prints one line per check and writes .test-results/consumer.json as
+// the command line (validate, import on the sample CSV, pages on what import made), bundles main.ts
+// with Vite and runs the bundle in Chromium. Prints one line per check and writes .test-results/consumer.json as
 // { "passed": N, "failed": N }. --keep leaves the project behind.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -121,6 +121,17 @@ await check('`npx glossary-elements import` turns the sample CSV into a glossary
   const { terms } = JSON.parse(readFileSync(join(project, 'imported.json'), 'utf8'));
   if (terms.length !== 48) throw new Error(`imported ${terms.length} terms, not 48:\n${imported}`);
   return `${imported.trim().split('\n').at(-1)} ${validated.trim().split('\n').at(-1)}`;
+});
+
+await check('`npx glossary-elements pages` makes the static site of that glossary, term pages rendered on the server', ready, () => {
+  const out = run('npx', ['--no', 'glossary-elements', 'pages', 'imported.json', '--out', 'site', '--base-url', 'https://example.com/glossary/']);
+  const missing = ['index.html', 'b/back-end/index.html', '0-9/1099-contractor/index.html', 'sitemap.xml', 'glossary-elements.iife.js', 'glossary-elements.purify.js'].filter(
+    (file) => !existsSync(join(project, 'site', file)),
+  );
+  if (missing.length > 0) throw new Error(`the site has no ${missing.join(', ')}:\n${out}`);
+  const page = readFileSync(join(project, 'site/b/back-end/index.html'), 'utf8');
+  if (!/<template shadowroot="open" shadowrootmode="open">[\s\S]*<h1 [^>]*>(<!--[^>]*-->)*Back-End/.test(page)) throw new Error('b/back-end/index.html has no server-rendered heading');
+  return out.trim().split('\n').at(-1);
 });
 
 let bundle = '';

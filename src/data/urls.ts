@@ -13,9 +13,10 @@ export function safeLink(href: string | null | undefined, baseUrl = ''): string 
   const trimmed = href.trim();
   if (trimmed === '') return undefined;
   try {
-    const resolved = new URL(trimmed, baseUrl || PLACEHOLDER_BASE);
-    if (!SAFE_SCHEMES.has(resolved.protocol)) return undefined;
-    return baseUrl ? resolved.href : trimmed;
+    // The link's own scheme decides; a relative link takes the base's, even `file:` (a page opened
+    // from disk links its neighbours so), which is no more than the page itself can reach.
+    if (!SAFE_SCHEMES.has(new URL(trimmed, PLACEHOLDER_BASE).protocol)) return undefined;
+    return baseUrl ? new URL(trimmed, baseUrl).href : trimmed;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { lookupFor } from '../data/lookup.js';
 import type { Glossary, GlossaryData, Term } from '../data/types.js';
@@ -16,6 +16,8 @@ import { sentence } from '../internal/sentence.js';
 import { afterWords } from '../internal/words.js';
 import { writeJsonLd } from '../internal/trusted-script.js';
 import { definitionElement } from './definition.js';
+import { definitionOnServer } from '../internal/server-definition.js';
+import { textOf } from '../data/summary.js';
 import { termStyles } from './glossary-term.styles.js';
 import { articleList, breadcrumb } from './page-parts.js';
 import { definedTermData, termView, type TermView } from './term-view.js';
@@ -26,7 +28,8 @@ export type TermVariant = 'card' | 'full';
 interface ShownTerm {
   glossary: Glossary;
   term: Term;
-  definition: HTMLElement;
+  /** Nodes in the browser; a template on the server. */
+  definition: HTMLElement | unknown;
 }
 
 /**
@@ -120,6 +123,11 @@ export class GlossaryTerm extends LitElement {
   /** The outcome last announced (`glossary-load` or `glossary-error`). */
   #announced: TermView | undefined;
   #focusOnSettle = false;
+  /**
+   * Content rendered on the server (a declarative shadow root) that stays on screen until this
+   * element can render the same in one update: see `update`.
+   */
+  #serverNodes: ChildNode[] = [];
 
   /**
    * Loads the glossary again, bypassing the copy already loaded (a `glossary` object or `#id`
@@ -165,11 +173,43 @@ export class GlossaryTerm extends LitElement {
       case 'not-found':
         return this.#renderNotFound(view, strings);
       case 'loaded': {
-        const shown = this.#shown.value;
+        const shown = this.#shown.value ?? (isServer ? this.#serverShown(view) : undefined);
         if (!shown) return this.#renderSkeleton(strings);
         return this.variant === 'full' ? this.#renderPage(shown, strings) : this.#renderCard(shown, strings);
       }
     }
+  }
+
+  /** On the server there is no DOM to sanitize into: the definition comes as a template. */
+  #serverShown({ glossary, term }: Extract<TermView, { status: 'loaded' }>): ShownTerm {
+    const content = definitionOnServer(term, this.variant, (text) => html`<p>${textOf(text)}</p>`);
+    return { glossary, term, definition: html`<div class="definition" part="definition">${content}</div>` };
+  }
+
+  /**
+   * Takes over server-rendered content without a jump. Lit's own hydration reads a global hook,
+   * which the bundles may not (see scripts/vite-plugin-hermetic-lit.ts); instead, the server's
+   * markup stays until this element has the same term ready (or an outcome to show), and is then
+   * replaced in the one synchronous update that renders it: the browser never paints in between.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#serverNodes.length > 0) {
+      if (!this.#isSettled(this.#view)) {
+        // Reflects attributes as an update does, but leaves the server's markup alone.
+        (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+        return;
+      }
+      for (const node of this.#serverNodes) node.remove();
+      this.#serverNodes = [];
+      // Lit renders before the root's first node, which was the server's.
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!isServer && this.shadowRoot) this.#serverNodes = [...this.shadowRoot.childNodes];
+    return super.createRenderRoot();
   }
 
   #renderSkeleton(strings: UiStrings) {

@@ -23,10 +23,16 @@ export function breadcrumb(glossary: Glossary, term: Term, strings: UiStrings): 
 
 /** `url#letter-B`, the index's anchor for a letter. */
 function letterLink(root: string, letter: string): string {
-  const url = new URL(root);
   // Encoded, so "#" (digits and symbols) stays one fragment; browsers decode it to find `id="letter-#"`.
-  url.hash = `letter-${encodeURIComponent(letter)}`;
-  return url.href;
+  const hash = `letter-${encodeURIComponent(letter)}`;
+  try {
+    const url = new URL(root);
+    url.hash = hash;
+    return url.href;
+  } catch {
+    // A relative root (a server-rendered page links relatively, as the `pages` command's do).
+    return `${root.replace(/#.*$/s, '')}#${hash}`;
+  }
 }
 
 /** "Articles that talk about …": each article's thumbnail, linked title, date and excerpt. */

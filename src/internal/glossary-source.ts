@@ -1,7 +1,8 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { GlossaryError, isGlossaryError } from '../data/errors.js';
 import { glossaryFromObject, loadGlossary } from '../data/load.js';
+import { validateFrom } from '../data/parse.js';
 import { timeoutOrDefault } from '../data/timeout.js';
 import type { Glossary, GlossaryData } from '../data/types.js';
 import { emit, type GlossaryErrorDetail } from './events.js';
@@ -113,6 +114,9 @@ export class GlossarySource implements ReactiveController {
   }
 
   #currentState(): SourceState {
+    // Lit's server renderer renders once, synchronously, and runs no task: a `glossary` object is
+    // validated there and then; a `src` cannot be loaded and shows the loading state.
+    if (isServer) return this.#host.glossary && this.#active() ? serverState(this.#host.glossary) : this.#wanted() ? { status: 'loading' } : { status: 'idle' };
     const kept = this.#kept;
     switch (this.#task.status) {
       case TaskStatus.COMPLETE:
@@ -167,6 +171,21 @@ export class GlossarySource implements ReactiveController {
     }
     return { status: 'error', error };
   }
+}
+
+const serverStates = new WeakMap<object, SourceState>();
+
+function serverState(data: GlossaryData): SourceState {
+  let state = serverStates.get(data);
+  if (!state) {
+    try {
+      state = { status: 'loaded', glossary: validateFrom(data, 'the glossary property') };
+    } catch (error) {
+      state = { status: 'error', error: toGlossaryError(error) };
+    }
+    serverStates.set(data, state);
+  }
+  return state;
 }
 
 function toGlossaryError(error: unknown): GlossaryError {

@@ -25,10 +25,12 @@ export async function packageTheCli(): Promise<{ work: string; cli: string }> {
       extends: join(ROOT, 'tsconfig.build.json'),
       compilerOptions: { rootDir: join(ROOT, 'src'), outDir: join(pkg, 'dist'), declaration: false, declarationMap: false, sourceMap: false },
       include: [],
-      files: ['src/data/parse.ts', 'src/cli/import-command.ts', 'src/cli/script-end.ts'].map((file) => join(ROOT, file)),
+      files: ['src/internal/platform.d.ts', 'src/data/parse.ts', 'src/cli/import-command.ts', 'src/cli/pages-command.ts', 'src/cli/script-end.ts'].map((file) => join(ROOT, file)),
     }),
   );
   await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsc'), ['-p', tsconfig]);
+  // Stand-ins for the bundles `pages` copies into a site (Vite builds the real ones).
+  for (const script of ['glossary-elements.iife.js', 'glossary-elements.purify.js']) writeFileSync(join(pkg, 'dist', script), `// ${script}\n`);
   return { work, cli: join(pkg, 'bin/glossary-elements.mjs') };
 }
 

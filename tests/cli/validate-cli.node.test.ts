@@ -167,8 +167,8 @@ describe('glossary-elements validate', () => {
 
 describe('glossary-elements usage', () => {
   it.each([
-    ['no arguments', [], 'glossary-elements: name a command: validate or import.'],
-    ['an unknown command', ['check', 'a.json'], 'glossary-elements: unknown command "check"; the commands are validate and import.'],
+    ['no arguments', [], 'glossary-elements: name a command: validate, import or pages.'],
+    ['an unknown command', ['check', 'a.json'], 'glossary-elements: unknown command "check"; the commands are validate, import and pages.'],
     ['validate without a file', ['validate'], 'glossary-elements: validate needs at least one glossary file (JSON).'],
     ['an unknown option', ['validate', '--fix', 'a.json'], 'glossary-elements: unknown option "--fix".'],
   ])('explains %s on stderr, with status 2', async (_label, args, sentence) => {

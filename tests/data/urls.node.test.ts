@@ -51,6 +51,14 @@ describe('safeLink', () => {
     expect(safeLink(href, BASE)).toBe(expected);
   });
 
+  it('resolves relative links against a file: base (a page opened from disk), but never keeps a file: link of its own', () => {
+    const base = 'file:///home/me/site/b/back-end/index.html';
+    expect(safeLink('../../f/front-end/index.html', base)).toBe('file:///home/me/site/f/front-end/index.html');
+    expect(safeImage('../../images/a.svg', base)).toBe('file:///home/me/site/images/a.svg');
+    expect(safeLink('file:///etc/passwd', base)).toBeUndefined();
+    expect(safeLink('javascript:alert(1)', base)).toBeUndefined();
+  });
+
   it('leaves absolute links pointing where they point when a baseUrl is given', () => {
     expect(safeLink('https://other.test/x', BASE)).toBe('https://other.test/x');
     expect(safeLink('mailto:a@example.test', BASE)).toBe('mailto:a@example.test');
