@@ -1,4 +1,7 @@
 import { GlossaryError, isGlossaryError } from './errors.js';
+import { LIMITS } from './limits.js';
+import { nestsDeeperThan, nestsDeeperThanNow } from './nesting.js';
+import { inSlices } from './slices.js';
 import type { Glossary } from './types.js';
 import { validateGlossary, validateGlossaryInSlices, type ValidateOptions } from './validate.js';
 
@@ -7,13 +10,37 @@ import { validateGlossary, validateGlossaryInSlices, type ValidateOptions } from
  * (a URL, `#inline-id`) so that every message says which glossary is at fault.
  */
 export function parseGlossaryText(text: string, source: string, options: ValidateOptions = {}): Glossary {
+  checkSize(text.length, source);
+  if (nestsDeeperThanNow(text, LIMITS.nesting)) throw tooDeep(source);
   return validateFrom(parseJson(text, source), source, options);
 }
 
-/** `parseGlossaryText`, validating in slices: for the elements, where a big document must not block. */
-export function parseGlossaryTextInSlices(text: string, source: string, options: ValidateOptions = {}): Promise<Glossary> {
+/**
+ * `parseGlossaryText`, checking the nesting and validating in slices: for the elements, where a
+ * big document must not block. (JSON.parse itself is one task: the size limit keeps it short.)
+ */
+export async function parseGlossaryTextInSlices(text: string, source: string, options: ValidateOptions = {}): Promise<Glossary> {
+  checkSize(text.length, source);
+  let deep = false;
+  await inSlices(
+    (function* () {
+      deep = yield* nestsDeeperThan(text, LIMITS.nesting);
+    })(),
+    () => {},
+  );
+  if (deep) throw tooDeep(source);
   return validateFromInSlices(parseJson(text, source), source, options);
 }
+
+/** Refuses a document over the size limit before anything reads it: `size` in bytes, or characters. */
+export function checkSize(size: number, source: string): void {
+  if (size > LIMITS.documentBytes) {
+    throw new GlossaryError('parse', `${source} is larger than the ${LIMITS.documentBytes / 1024 / 1024} MB a glossary may be (${size} bytes)`);
+  }
+}
+
+const tooDeep = (source: string) =>
+  new GlossaryError('parse', `${source} nests arrays and objects more than ${LIMITS.nesting} levels deep`);
 
 function parseJson(text: string, source: string): unknown {
   try {
