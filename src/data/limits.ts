@@ -15,6 +15,8 @@ export const LIMITS = {
   aliases: 50,
   summary: 1000,
   definition: 100_000,
+  /** Start tags in one definition: browsers parse thousands of unclosed `<b>` in seconds. */
+  definitionTags: 2000,
   category: 200,
   categories: 50,
   seeAlso: 100,

@@ -142,6 +142,17 @@ class Checker {
     return this.within(value, path, max);
   }
 
+  /** Counts start tags (`<` and a letter), stopping at the first over the limit. */
+  tags(html: string, path: string): void {
+    let count = 0;
+    for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+      if (/[a-z]/i.test(html[at + 1] ?? '') && ++count > LIMITS.definitionTags) {
+        this.problems.push(`${path} must have at most ${LIMITS.definitionTags} tags`);
+        return;
+      }
+    }
+  }
+
   /** `value` when it is at most `max` characters long; a problem naming the limit otherwise. */
   within(value: string, path: string, max: number): string | undefined {
     if (value.length <= max) return value;
@@ -195,6 +206,7 @@ class Checker {
     }
     const name = this.string(raw, 'term', `${path}.term`, LIMITS.term, { required: true });
     const definition = this.string(raw, 'definition', `${path}.definition`, LIMITS.definition, { required: true });
+    if (definition !== undefined) this.tags(definition, `${path}.definition`);
     const summary = this.string(raw, 'summary', `${path}.summary`, LIMITS.summary);
     const url = this.string(raw, 'url', `${path}.url`, LIMITS.url);
     const moreArticlesUrl = this.string(raw, 'moreArticlesUrl', `${path}.moreArticlesUrl`, LIMITS.url);

@@ -45,6 +45,14 @@ describe('size limits', () => {
     expect(checkSchema(document)).toBe(false);
   });
 
+  it('refuses a definition of over 2,000 start tags (beyond JSON Schema: only the validator counts them)', () => {
+    const document = withTerms(validTerm({ definition: '<b>'.repeat(LIMITS.definitionTags + 1) }));
+    const error = glossaryErrorOf(() => validateGlossary(document, { warn: () => {} }));
+
+    expect(error.problems).toEqual(['terms[0].definition must have at most 2000 tags']);
+    expect(() => validateGlossary(withTerms(validTerm({ definition: '<b>'.repeat(LIMITS.definitionTags) })), { warn: () => {} })).not.toThrow();
+  });
+
   it('accepts every field at its limit, as the schema does', () => {
     const document = {
       ...withTerms(
