@@ -1,7 +1,6 @@
 import { GlossaryError, isGlossaryError } from './errors.js';
 import { LIMITS } from './limits.js';
-import { nestsDeeperThan, nestsDeeperThanNow } from './nesting.js';
-import { inSlices } from './slices.js';
+import { nestsDeeperThan } from './nesting.js';
 import type { Glossary } from './types.js';
 import { validateGlossary, validateGlossaryInSlices, type ValidateOptions } from './validate.js';
 
@@ -10,25 +9,14 @@ import { validateGlossary, validateGlossaryInSlices, type ValidateOptions } from
  * (a URL, `#inline-id`) so that every message says which glossary is at fault.
  */
 export function parseGlossaryText(text: string, source: string, options: ValidateOptions = {}): Glossary {
-  checkSize(text.length, source);
-  if (nestsDeeperThanNow(text, LIMITS.nesting)) throw tooDeep(source);
   return validateFrom(parseJson(text, source), source, options);
 }
 
 /**
- * `parseGlossaryText`, checking the nesting and validating in slices: for the elements, where a
- * big document must not block. (JSON.parse itself is one task: the size limit keeps it short.)
+ * `parseGlossaryText`, validating in slices: for the elements, where a big document must not
+ * block. (JSON.parse is one task: the size limit keeps it short.)
  */
 export async function parseGlossaryTextInSlices(text: string, source: string, options: ValidateOptions = {}): Promise<Glossary> {
-  checkSize(text.length, source);
-  let deep = false;
-  await inSlices(
-    (function* () {
-      deep = yield* nestsDeeperThan(text, LIMITS.nesting);
-    })(),
-    () => {},
-  );
-  if (deep) throw tooDeep(source);
   return validateFromInSlices(parseJson(text, source), source, options);
 }
 
@@ -39,10 +27,12 @@ export function checkSize(size: number, source: string): void {
   }
 }
 
-const tooDeep = (source: string) =>
-  new GlossaryError('parse', `${source} nests arrays and objects more than ${LIMITS.nesting} levels deep`);
-
+/** Refuses what is too large or too deep to parse quickly, then parses. */
 function parseJson(text: string, source: string): unknown {
+  checkSize(text.length, source);
+  if (nestsDeeperThan(text, LIMITS.nesting)) {
+    throw new GlossaryError('parse', `${source} nests arrays and objects more than ${LIMITS.nesting} levels deep`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -23,8 +23,9 @@ export const nativeSanitizerAvailable = (): boolean =>
 /**
  * Turns untrusted definition HTML into a fragment that keeps only the contract's allowlist.
  * The browser's `setHTML` (or DOMPurify, loaded on first need where it is missing) does the
- * parsing and the removal of anything that runs; one allowlist pass then narrows both to
- * exactly the same result, so the two engines cannot drift apart.
+ * parsing and the removal of anything that runs; one allowlist pass then narrows both to the
+ * same allowlist. They still parse some malformed markup differently (`<noscript>`, raw-text
+ * elements, `<frameset>`): the shapes differ, never what may survive (README, Security).
  */
 export async function sanitizeDefinition(html: string, baseUrl = ''): Promise<DocumentFragment> {
   const container = nativeSanitizerAvailable() ? parseNative(html) : await parseWithDOMPurify(html);
