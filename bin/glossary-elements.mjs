@@ -87,7 +87,8 @@ async function check(file) {
   try {
     parseGlossaryText(text, file, { warn: (message) => warned.push(message) });
   } catch (error) {
-    if (error?.kind === 'parse') return resultOf(file, [jsonProblem(error.cause, text)]);
+    // Without a cause it is refused before parsing (too large, too deep): the message says why.
+    if (error?.kind === 'parse') return resultOf(file, [error.cause ? jsonProblem(error.cause, text) : problemOf('error', error.message)]);
     if (error?.kind !== 'schema') throw error;
     errors = error.problems.map((problem) => problemOf('error', problem));
   }

@@ -93,6 +93,14 @@ export class AlertSignup extends ViewHost<SignupView> {
    */
   @property() encoding: SignupEncoding | null = null;
 
+  /**
+   * What `source` carries: by default the page's origin and path only, since a query or fragment can
+   * hold a reset token or an address (`?token=…`, `#access_token=…`) that the endpoint must never
+   * see; `full` sends the whole URL.
+   * @type {'full' | null}
+   */
+  @property() source: 'full' | null = null;
+
   /** Milliseconds before a request fails with a `timeout` error (default 10 000). */
   @property({ type: Number }) timeout: number | null = null;
 

@@ -22,6 +22,8 @@ export function signupRequestInit(fields: SignupFields, encoding: SignupEncoding
     method: 'POST',
     mode: 'cors',
     credentials: 'omit',
+    // A redirect would re-send the reader's address (307/308) to wherever it points: never follow one.
+    redirect: 'manual',
     signal,
     headers: {
       Accept: 'application/json',
@@ -50,9 +52,15 @@ const MAX_SERVER_MESSAGE = 300;
  */
 export async function interpretResponse(response: Response): Promise<SignupOutcome> {
   const { status } = response;
+  // `redirect: 'manual'` turns any 3xx into an opaque answer: the endpoint is not where it said.
+  if (response.type === 'opaqueredirect') return { ok: false, kind: 'http', reason: 'unavailable' };
+  // Read outside the try: a body cut short by the timeout is a timeout, not an unreadable reply.
+  const text = await response.text();
+  // A 2xx with nothing to say (204) has accepted the address.
+  if (response.ok && text.trim() === '') return { ok: true, status: 'subscribed', response: null };
   let body: unknown;
   try {
-    body = JSON.parse(await response.text());
+    body = JSON.parse(text);
   } catch {
     if (status === 429 || status >= 500) return failure(status, response.headers.get('Retry-After'));
     return { ok: false, kind: 'parse', reason: 'not-json', status };
@@ -79,12 +87,17 @@ function failure(status: number, retryAfter?: string | null): SignupOutcome {
   return { ok: false, kind: 'http', reason: 'unavailable', status };
 }
 
-/** `Retry-After` in seconds: either a number of seconds or an HTTP date. */
+/** Beyond this a wait in minutes means nothing to a reader: the message says "later" instead. */
+const MAX_RETRY_AFTER_SECONDS = 3600;
+
+/**
+ * `Retry-After` in seconds: either a number of seconds or an HTTP date; undefined when it is
+ * garbage, `Infinity` when it is over an hour away (the reader is told "later").
+ */
 export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
   if (!header) return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim());
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header.trim()) : Math.max(0, Math.ceil((Date.parse(header) - now) / 1000));
+  return Number.isNaN(seconds) ? undefined : seconds > MAX_RETRY_AFTER_SECONDS ? Infinity : seconds;
 }
 
 function textOrUndefined(value: unknown): string | undefined {

@@ -218,7 +218,7 @@ export class SignupView implements ElementView {
       email,
       ...(fields.category !== undefined && { category: fields.category }),
       ...(fields.consent !== undefined && { consent: fields.consent }),
-      source: location.href,
+      source: this.#host.source === 'full' ? location.href : location.href.split(/[?#]/)[0]!,
       website: fields.website,
     });
   };

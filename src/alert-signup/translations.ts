@@ -23,6 +23,8 @@ export const translations = {
         'rate-limited':
           retryAfterSeconds === undefined
             ? 'Zu viele Versuche. Bitte warten Sie kurz und versuchen Sie es erneut.'
+            : retryAfterSeconds === Infinity
+            ? 'Zu viele Versuche. Bitte später erneut versuchen.'
             : `Zu viele Versuche. Bitte warten Sie ${minutes(retryAfterSeconds)} Min. und versuchen Sie es erneut.`,
         unavailable: 'Der Dienst ist gerade nicht erreichbar. Ihre Angaben bleiben erhalten: bitte erneut versuchen.',
         'not-json': 'Der Dienst hat unverständlich geantwortet. Bitte später erneut versuchen.',
@@ -50,6 +52,8 @@ export const translations = {
         'rate-limited':
           retryAfterSeconds === undefined
             ? 'Trop de tentatives. Patientez un instant puis réessayez.'
+            : retryAfterSeconds === Infinity
+            ? 'Trop de tentatives. Réessayez plus tard.'
             : `Trop de tentatives. Patientez ${minutes(retryAfterSeconds)} min puis réessayez.`,
         unavailable: 'Le service est indisponible pour le moment. Vos informations sont conservées : réessayez.',
         'not-json': 'Le service a envoyé une réponse illisible. Réessayez plus tard.',

@@ -38,6 +38,8 @@ const en: SignupStrings = {
       'rate-limited':
         retryAfterSeconds === undefined
           ? 'Too many attempts. Please wait a moment and try again.'
+          : retryAfterSeconds === Infinity
+          ? 'Too many attempts. Please try again later.'
           : `Too many attempts. Please wait ${minutes(retryAfterSeconds) === 1 ? 'a minute' : `${minutes(retryAfterSeconds)} minutes`} and try again.`,
       unavailable: 'The service is unavailable right now. Your details are kept: please try again.',
       'not-json': 'The service sent a reply we could not read. Please try again later.',

@@ -1,5 +1,6 @@
-import { GlossaryError } from './errors.js';
-import { parseGlossaryText, parseGlossaryTextInSlices, validateFromInSlices } from './parse.js';
+import { GlossaryError, isGlossaryError } from './errors.js';
+import { LIMITS } from './limits.js';
+import { checkSize, parseGlossaryText, parseGlossaryTextInSlices, validateFromInSlices } from './parse.js';
 import { DEFAULT_TIMEOUT_MS } from './timeout.js';
 import type { Glossary } from './types.js';
 
@@ -174,9 +175,9 @@ async function fetchWithRetries(url: string, signal: AbortSignal, deadlines: num
     let error: GlossaryError;
     try {
       response = await fetchFn(url, { signal, mode: 'cors', credentials: 'omit', headers: { Accept: 'application/json' } });
-      if (response.ok) text = await response.text();
+      if (response.ok) text = await bodyWithinLimit(response, url);
     } catch (cause) {
-      if (signal.aborted) throw cause;
+      if (signal.aborted || isGlossaryError(cause)) throw cause;
       response = undefined;
       const reason = `${(cause as Error).message}${tries && `; ${tries}`}`;
       error = new GlossaryError('network', `Could not reach ${url} (${reason})`, { cause });
@@ -191,6 +192,29 @@ async function fetchWithRetries(url: string, signal: AbortSignal, deadlines: num
     if (attempt > RETRIES || Date.now() + delay >= Math.max(...deadlines)) throw error!;
     await sleep(delay, signal);
   }
+}
+
+/**
+ * The body as text, refused as soon as it is known to be over the size limit: from its
+ * Content-Length, else while it streams in, so a 1 GB answer is never read whole.
+ */
+async function bodyWithinLimit(response: Response, url: string): Promise<string> {
+  checkSize(Number(response.headers.get('Content-Length') ?? 0), url);
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > LIMITS.documentBytes) {
+      void reader.cancel();
+      checkSize(size, url);
+    }
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /**

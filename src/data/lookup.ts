@@ -1,4 +1,5 @@
 import { compact, fold } from './fold.js';
+import { LIMITS } from './limits.js';
 import type { Glossary, Term } from './types.js';
 
 /** Finds terms by id, name or alias, ignoring case, accents and punctuation. */
@@ -48,10 +49,10 @@ function createLookup(terms: Term[]): TermLookup {
       return byFolded.get(folded) ?? byCompact.get(compact(query));
     },
     suggest(query, limit = 3) {
-      const wanted = queryOf(query);
+      // No name is longer than LIMITS.term: a longer query (a pasted page) is never close to one.
+      const wanted = queryOf(query.slice(0, 2 * LIMITS.term));
       if (wanted.key === '') return [];
-      // Comparing word by word costs query words × name words: 100,000 words took a minute.
-      wanted.words = wanted.words.slice(0, MAX_QUERY_WORDS);
+      // Comparing word by word costs query words × name words (each at most MAX_QUERY_WORDS).
       const best = new Map<Term, number>();
       for (const candidate of candidates) {
         const { term } = candidate;
@@ -76,9 +77,10 @@ interface Comparable {
   words: string[];
 }
 
+// Names too weigh their first words only: 50 long aliases per term made one suggestion cost seconds.
 const queryOf = (text: string): Comparable => ({
   key: compact(text),
-  words: fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3),
+  words: fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3).slice(0, MAX_QUERY_WORDS),
 });
 
 /**

@@ -1,4 +1,6 @@
 import { GlossaryError, isGlossaryError } from './errors.js';
+import { LIMITS } from './limits.js';
+import { nestsDeeperThan } from './nesting.js';
 import type { Glossary } from './types.js';
 import { validateGlossary, validateGlossaryInSlices, type ValidateOptions } from './validate.js';
 
@@ -10,12 +12,27 @@ export function parseGlossaryText(text: string, source: string, options: Validat
   return validateFrom(parseJson(text, source), source, options);
 }
 
-/** `parseGlossaryText`, validating in slices: for the elements, where a big document must not block. */
-export function parseGlossaryTextInSlices(text: string, source: string, options: ValidateOptions = {}): Promise<Glossary> {
+/**
+ * `parseGlossaryText`, validating in slices: for the elements, where a big document must not
+ * block. (JSON.parse is one task: the size limit keeps it short.)
+ */
+export async function parseGlossaryTextInSlices(text: string, source: string, options: ValidateOptions = {}): Promise<Glossary> {
   return validateFromInSlices(parseJson(text, source), source, options);
 }
 
+/** Refuses a document over the size limit before anything reads it: `size` in bytes, or characters. */
+export function checkSize(size: number, source: string): void {
+  if (size > LIMITS.documentBytes) {
+    throw new GlossaryError('parse', `${source} is larger than the ${LIMITS.documentBytes / 1024 / 1024} MB a glossary may be (${size} bytes)`);
+  }
+}
+
+/** Refuses what is too large or too deep to parse quickly, then parses. */
 function parseJson(text: string, source: string): unknown {
+  checkSize(text.length, source);
+  if (nestsDeeperThan(text, LIMITS.nesting)) {
+    throw new GlossaryError('parse', `${source} nests arrays and objects more than ${LIMITS.nesting} levels deep`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

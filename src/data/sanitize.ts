@@ -2,9 +2,10 @@
  * The contract's definition HTML allowlist. Everything else is unwrapped (its text stays),
  * except the elements in REMOVED_WITH_CONTENT, which go together with everything inside them.
  */
-import type { DOMPurify, WindowLike } from 'dompurify';
+import type { Config, DOMPurify, WindowLike } from 'dompurify';
 import { ALLOWED_ELEMENTS, LINK_REL, REMOVED_WITH_CONTENT } from './allowlist.js';
 import { loadDOMPurify } from './load-dompurify.js';
+import { libraryPolicy } from './trusted-policy.js';
 import { safeLink } from './urls.js';
 
 export { ALLOWED_ELEMENTS, REMOVED_WITH_CONTENT };
@@ -22,8 +23,9 @@ export const nativeSanitizerAvailable = (): boolean =>
 /**
  * Turns untrusted definition HTML into a fragment that keeps only the contract's allowlist.
  * The browser's `setHTML` (or DOMPurify, loaded on first need where it is missing) does the
- * parsing and the removal of anything that runs; one allowlist pass then narrows both to
- * exactly the same result, so the two engines cannot drift apart.
+ * parsing and the removal of anything that runs; one allowlist pass then narrows both to the
+ * same allowlist. They still parse some malformed markup differently (`<noscript>`, raw-text
+ * elements, `<frameset>`): the shapes differ, never what may survive (README, Security).
  */
 export async function sanitizeDefinition(html: string, baseUrl = ''): Promise<DocumentFragment> {
   const container = nativeSanitizerAvailable() ? parseNative(html) : await parseWithDOMPurify(html);
@@ -64,6 +66,11 @@ function parseNative(html: string): HTMLElement {
 let purifier: Promise<DOMPurify> | undefined;
 
 async function parseWithDOMPurify(html: string): Promise<HTMLElement> {
+  // DOMPurify parses through a policy where Trusted Types exist: ours, so that a strict page
+  // needs to allow one name. Where the page forbids it, DOMPurify's own would be refused too (and
+  // reported): the caller shows plain text instead, without loading DOMPurify at all.
+  const policy = libraryPolicy();
+  if (policy === null) throw new Error('the page\'s trusted-types list forbids the glossary-elements policy');
   purifier ??= loadDOMPurify().then((createDOMPurify) => createDOMPurify(window as unknown as WindowLike));
   // FORBID_CONTENTS replaces DOMPurify's own list with the contract's. (DOMPurify still drops
   // markup-looking text inside raw-text elements such as xmp: its guard against mutation XSS.)
@@ -73,6 +80,8 @@ async function parseWithDOMPurify(html: string): Promise<HTMLElement> {
     FORBID_CONTENTS: [...REMOVED_WITH_CONTENT],
     KEEP_CONTENT: true,
     RETURN_DOM_FRAGMENT: true,
+    // DOMPurify's types name the DOM's own TrustedTypePolicy; ours is the same object.
+    ...(policy && { TRUSTED_TYPES_POLICY: policy as unknown as NonNullable<Config['TRUSTED_TYPES_POLICY']> }),
   }) as DocumentFragment | null;
   const container = inertDocument().createElement('div');
   // Markup that leaves no body at all (a leading <frameset>) sanitizes to nothing.

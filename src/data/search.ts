@@ -1,4 +1,5 @@
 import { fold } from './fold.js';
+import { LIMITS } from './limits.js';
 import { inSlices } from './slices.js';
 import type { Glossary, Term } from './types.js';
 
@@ -69,7 +70,7 @@ async function buildIndex(terms: Term[], order: Map<Term, number>): Promise<Sear
 }
 
 /** A query as it is compared: folded, with runs of spaces as one. */
-const foldQuery = (query: string) => fold(query).replace(/\s+/g, ' ');
+const foldQuery = (query: string) => fold(query.slice(0, 2 * LIMITS.term)).replace(/\s+/g, ' ');
 
 /**
  * One pass over the terms in index order: each term's best match goes into its rank's bucket, and

@@ -1,4 +1,5 @@
 import { GlossaryError } from './errors.js';
+import { LIMITS } from './limits.js';
 import { inSlices } from './slices.js';
 import { deriveSummary } from './summary.js';
 import type { Glossary, GlossaryArticle, Term } from './types.js';
@@ -54,8 +55,8 @@ class Validation {
     if (!isRecord(input)) {
       throw schemaError([`the glossary must be a JSON object, got ${describe(input)}`]);
     }
-    this.#title = this.#check.string(input, 'title', 'title', { required: true });
-    this.#url = this.#check.string(input, 'url', 'url');
+    this.#title = this.#check.string(input, 'title', 'title', LIMITS.title, { required: true });
+    this.#url = this.#check.string(input, 'url', 'url', LIMITS.url);
     this.#language = this.#check.language(input.language);
     if (!Array.isArray(input.terms)) {
       this.#problems.push(`terms must be an array, got ${describe(input.terms)}`);
@@ -126,6 +127,7 @@ class Checker {
     record: Record<string, unknown>,
     key: string,
     path: string,
+    max: number,
     { required = false } = {},
   ): string | undefined {
     const value = record[key];
@@ -137,7 +139,7 @@ class Checker {
       this.problems.push(`${path} must be a non-empty string, got ${describe(value)}`);
       return undefined;
     }
-    return value;
+    return this.within(value, path, max);
   }
 
   boolean(record: Record<string, unknown>, key: string, path: string): boolean | undefined {
@@ -148,23 +150,46 @@ class Checker {
     return undefined;
   }
 
-  strings(record: Record<string, unknown>, key: string, path: string): string[] {
+  /** Counts start tags (`<` and a letter), stopping at the first over the limit. */
+  tags(html: string, path: string): void {
+    let count = 0;
+    for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+      if (/[a-z]/i.test(html[at + 1] ?? '') && ++count > LIMITS.definitionTags) {
+        this.problems.push(`${path} must have at most ${LIMITS.definitionTags} tags`);
+        return;
+      }
+    }
+  }
+
+  /** `value` when it is at most `max` characters long; a problem naming the limit otherwise. */
+  within(value: string, path: string, max: number): string | undefined {
+    if (value.length <= max) return value;
+    this.problems.push(`${path} must be at most ${max} characters, got ${value.length}`);
+    return undefined;
+  }
+
+  strings(record: Record<string, unknown>, key: string, path: string, maxItems: number, maxLength: number): string[] {
     const value = record[key];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
       this.problems.push(`${path} must be an array of strings, got ${describe(value)}`);
       return [];
     }
+    if (value.length > maxItems) {
+      this.problems.push(`${path} must have at most ${maxItems} items, got ${value.length}`);
+      return [];
+    }
     const strings: string[] = [];
     value.forEach((item, index) => {
-      if (typeof item === 'string') strings.push(item);
-      else this.problems.push(`${path}[${index}] must be a string, got ${describe(item)}`);
+      if (typeof item !== 'string') this.problems.push(`${path}[${index}] must be a string, got ${describe(item)}`);
+      else if (this.within(item, `${path}[${index}]`, maxLength) !== undefined) strings.push(item);
     });
     return strings;
   }
 
   language(value: unknown): string {
     if (value === undefined || value === null) return 'en';
+    if (typeof value === 'string' && this.within(value, 'language', LIMITS.language) === undefined) return 'en';
     if (typeof value === 'string') {
       try {
         const [canonical] = Intl.getCanonicalLocales(value);
@@ -183,18 +208,19 @@ class Checker {
       return undefined;
     }
     const before = this.problems.length;
-    const id = this.string(raw, 'id', `${path}.id`, { required: true });
+    const id = this.string(raw, 'id', `${path}.id`, LIMITS.id, { required: true });
     if (id !== undefined && !ID_PATTERN.test(id)) {
       this.problems.push(`${path}.id must use only a-z, 0-9 and "-", got ${JSON.stringify(id)}`);
     }
-    const name = this.string(raw, 'term', `${path}.term`, { required: true });
-    const definition = this.string(raw, 'definition', `${path}.definition`, { required: true });
-    const summary = this.string(raw, 'summary', `${path}.summary`);
-    const url = this.string(raw, 'url', `${path}.url`);
-    const moreArticlesUrl = this.string(raw, 'moreArticlesUrl', `${path}.moreArticlesUrl`);
-    const aliases = this.strings(raw, 'aliases', `${path}.aliases`);
-    const seeAlso = this.strings(raw, 'seeAlso', `${path}.seeAlso`);
-    const categories = this.strings(raw, 'categories', `${path}.categories`);
+    const name = this.string(raw, 'term', `${path}.term`, LIMITS.term, { required: true });
+    const definition = this.string(raw, 'definition', `${path}.definition`, LIMITS.definition, { required: true });
+    if (definition !== undefined) this.tags(definition, `${path}.definition`);
+    const summary = this.string(raw, 'summary', `${path}.summary`, LIMITS.summary);
+    const url = this.string(raw, 'url', `${path}.url`, LIMITS.url);
+    const moreArticlesUrl = this.string(raw, 'moreArticlesUrl', `${path}.moreArticlesUrl`, LIMITS.url);
+    const aliases = this.strings(raw, 'aliases', `${path}.aliases`, LIMITS.aliases, LIMITS.alias);
+    const seeAlso = this.strings(raw, 'seeAlso', `${path}.seeAlso`, LIMITS.seeAlso, LIMITS.id);
+    const categories = this.strings(raw, 'categories', `${path}.categories`, LIMITS.categories, LIMITS.category);
     const articles = this.articles(raw.articles, `${path}.articles`);
     const caseSensitive = this.boolean(raw, 'caseSensitive', `${path}.caseSensitive`) ?? false;
     const autolink = this.boolean(raw, 'autolink', `${path}.autolink`) ?? true;
@@ -222,6 +248,10 @@ class Checker {
       this.problems.push(`${path} must be an array of articles, got ${describe(value)}`);
       return [];
     }
+    if (value.length > LIMITS.articles) {
+      this.problems.push(`${path} must have at most ${LIMITS.articles} items, got ${value.length}`);
+      return [];
+    }
     const articles: GlossaryArticle[] = [];
     value.forEach((raw, index) => {
       const at = `${path}[${index}]`;
@@ -229,11 +259,11 @@ class Checker {
         this.problems.push(`${at} must be an object, got ${describe(raw)}`);
         return;
       }
-      const title = this.string(raw, 'title', `${at}.title`, { required: true });
-      const url = this.string(raw, 'url', `${at}.url`, { required: true });
-      const excerpt = this.string(raw, 'excerpt', `${at}.excerpt`);
-      const image = this.string(raw, 'image', `${at}.image`);
-      const date = this.string(raw, 'date', `${at}.date`);
+      const title = this.string(raw, 'title', `${at}.title`, LIMITS.articleTitle, { required: true });
+      const url = this.string(raw, 'url', `${at}.url`, LIMITS.url, { required: true });
+      const excerpt = this.string(raw, 'excerpt', `${at}.excerpt`, LIMITS.excerpt);
+      const image = this.string(raw, 'image', `${at}.image`, LIMITS.url);
+      const date = this.string(raw, 'date', `${at}.date`, LIMITS.date);
       if (date !== undefined && !isIsoDate(date)) {
         this.problems.push(`${at}.date must be an ISO 8601 date such as "2024-05-01", got ${JSON.stringify(date)}`);
       }

@@ -28,12 +28,26 @@ interface TrustedScript {
   readonly __brand: 'TrustedScript';
 }
 
+interface TrustedHTML {
+  readonly __brand: 'TrustedHTML';
+}
+
+interface TrustedScriptURL {
+  readonly __brand: 'TrustedScriptURL';
+}
+
 interface TrustedTypePolicy {
+  readonly name: string;
+  createHTML(input: string): TrustedHTML;
   createScript(input: string): TrustedScript;
+  createScriptURL(input: string): TrustedScriptURL;
 }
 
 interface TrustedTypePolicyFactory {
-  createPolicy(name: string, rules: { createScript?: (input: string) => string }): TrustedTypePolicy;
+  createPolicy(
+    name: string,
+    rules: { createHTML?: (input: string) => string; createScript?: (input: string) => string; createScriptURL?: (input: string) => string },
+  ): TrustedTypePolicy;
 }
 
 interface Window {

@@ -1,26 +1,19 @@
-const POLICY_NAME = 'glossary-elements';
+import { libraryPolicy } from '../data/trusted-policy.js';
 
 type ScriptWriter = (script: HTMLScriptElement, text: string) => void;
-let writer: ScriptWriter | null | undefined;
 
 /**
  * How to write a script element's text on this page. Where Trusted Types are available the text
- * goes through a policy named `glossary-elements`; where the page's `trusted-types` list forbids
- * that name, `null`: the caller skips the block.
+ * goes through the library's policy, `glossary-elements`; where the page's `trusted-types` list
+ * forbids that name, `null`: the caller skips the block.
  */
 function scriptWriter(): ScriptWriter | null {
-  if (writer !== undefined) return writer;
-  const factory = window.trustedTypes;
-  if (!factory) return (writer = (script, text) => (script.text = text));
-  try {
-    // The policy only ever receives JSON-LD that `jsonLdText` serialised, never markup.
-    const policy = factory.createPolicy(POLICY_NAME, { createScript: (input) => input });
-    return (writer = (script, text) => {
-      (script as unknown as { text: TrustedScript }).text = policy.createScript(text);
-    });
-  } catch {
-    return (writer = null);
-  }
+  const policy = libraryPolicy();
+  if (policy === undefined) return (script, text) => (script.text = text);
+  if (policy === null) return null;
+  return (script, text) => {
+    (script as unknown as { text: TrustedScript }).text = policy.createScript(text);
+  };
 }
 
 /** Serialises structured data for a `<script type="application/ld+json">`, safe against `</script>`. */

@@ -11,6 +11,7 @@ import {
   settled,
   typeInto,
   type MountedSignup,
+  pageWithoutQuery,
 } from './signup-helpers.js';
 
 /** The snippet a site pastes: it posts without JavaScript; the element enhances it. */
@@ -57,7 +58,7 @@ describe('<alert-signup> enhancing a light-DOM form', () => {
     expect(last.accept).to.equal('application/json');
     expect(Object.fromEntries(new URLSearchParams(last.body))).to.deep.equal({
       email: 'reader@example.com',
-      source: location.href,
+      source: pageWithoutQuery(),
       website: '',
     });
     expect(mounted.successes[0]!.detail.status).to.equal('pending');

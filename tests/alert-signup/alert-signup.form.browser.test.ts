@@ -16,6 +16,7 @@ import {
   shadow,
   submitButton,
   typeEmail,
+  pageWithoutQuery,
 } from './signup-helpers.js';
 
 describe('<alert-signup> form', () => {
@@ -167,7 +168,7 @@ describe('<alert-signup> form', () => {
       email: 'reader@example.com',
       category: 'Writing',
       consent: true,
-      source: location.href,
+      source: pageWithoutQuery(),
       website: '',
     });
     expect(mounted.submits).to.have.length(1);
@@ -181,7 +182,7 @@ describe('<alert-signup> form', () => {
     await clickSubscribe(mounted.element);
     await settled(mounted);
 
-    expect(JSON.parse((await lastPost()).body!)).to.deep.equal({ email: 'reader@example.com', source: location.href, website: '' });
+    expect(JSON.parse((await lastPost()).body!)).to.deep.equal({ email: 'reader@example.com', source: pageWithoutQuery(), website: '' });
   });
 
   it('sends application/x-www-form-urlencoded with encoding="form"', async () => {
@@ -196,7 +197,7 @@ describe('<alert-signup> form', () => {
     expect(Object.fromEntries(new URLSearchParams(last.body))).to.deep.equal({
       email: 'reader+tag@example.com',
       category: 'Design',
-      source: location.href,
+      source: pageWithoutQuery(),
       website: '',
     });
   });

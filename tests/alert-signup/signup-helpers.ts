@@ -124,3 +124,6 @@ export async function signUp(attributes: Record<string, string>, email = 'reader
   return mounted;
 }
 
+
+/** What `source` carries by default: the page's URL without its query and fragment. */
+export const pageWithoutQuery = () => location.href.split(/[?#]/)[0]!;

@@ -117,3 +117,42 @@ describe('deriveSummary', () => {
     expect(deriveSummary(sentence)).toBe(sentence);
   });
 });
+
+describe('textOf and deriveSummary on hostile markup: linear, reading only what they need', () => {
+  // Each took seconds with regular expressions over the whole definition (issue 15).
+  const hostile = {
+    'unclosed tags: "<a" × 40,000': '<a'.repeat(40_000),
+    'unclosed tags: "<a" × 400,000': '<a'.repeat(400_000),
+    'unclosed raw text: "<script" × 100,000': '<script'.repeat(100_000),
+    'unclosed comments: "<!--" × 100,000': 'x<!--'.repeat(100_000),
+    'half end tags: "<style></style" × 50,000': '<style>'.concat('</style'.repeat(50_000)),
+    'entity-like runs: "&#x" + 1 MB of digits': `&#x${'1'.repeat(1_000_000)}`,
+    'a 1 MB word, then a full stop': `${'a'.repeat(1_000_000)}. Next.`,
+  };
+
+  for (const [name, html] of Object.entries(hostile)) {
+    it(`${name}: well under 100 ms`, () => {
+      const started = performance.now();
+      deriveSummary(html);
+      textOf(html);
+      expect(performance.now() - started).toBeLessThan(100);
+    });
+  }
+
+  it('keeps a never-closed tag as text, as written', () => {
+    expect(textOf('a <a b <a c')).toBe('a <a b <a c');
+    expect(deriveSummary('<a'.repeat(3))).toBe('<a<a<a');
+  });
+
+  it('reads only the start of a long definition for its summary', () => {
+    const html = `<p>First sentence here.</p>${'<p>More text.</p>'.repeat(100_000)}`;
+    let started = performance.now();
+    textOf(html); // the whole text, for comparison (and the string made flat)
+    const whole = performance.now() - started;
+    started = performance.now();
+
+    expect(deriveSummary(html)).toBe('First sentence here.');
+    expect(performance.now() - started).toBeLessThan(whole / 10);
+    expect(textOf(html, 50).length).toBeLessThan(100);
+  });
+});

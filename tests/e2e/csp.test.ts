@@ -37,6 +37,12 @@ function rendered() {
   };
 }
 
+/** The card's definition (Back-End's links to Front-End): sanitized HTML keeps the link, plain text does not. */
+function cardDefinition() {
+  const definition = document.getElementById('card')!.shadowRoot!.querySelector('[part~="definition"]');
+  return { text: definition?.textContent?.trim().slice(0, 30), links: definition?.querySelectorAll('a').length };
+}
+
 describe.each(BROWSERS)('[%s] strict Content-Security-Policy', (browserName) => {
   const context = useTab(browserName);
 
@@ -109,5 +115,29 @@ describe.each(BROWSERS)('[%s] strict Content-Security-Policy', (browserName) => 
     // The browser reports the refused name once; the element neither throws nor logs.
     expect(violations.map((line) => line.split(' ')[0])).toEqual(['trusted-types']);
     expect(context.tab.problems.filter((problem) => !/trusted-types|Trusted Type|TrustedTypePolicy|Content Security Policy/i.test(problem))).toEqual([]);
+  });
+
+  describe('without setHTML, with a trusted-types list (Safari today, issue 15)', () => {
+    const withoutSetHTML = () =>
+      context.tab.page.evaluateOnNewDocument(() => delete (Element.prototype as { setHTML?: unknown }).setHTML);
+
+    it('`trusted-types lit-html glossary-elements`: DOMPurify sanitizes under the library\'s policy; no violation', async () => {
+      await withoutSetHTML();
+      await openStrictPage('tt-purify', `${issuePolicy()}; trusted-types lit-html glossary-elements`);
+
+      await expectEverythingRendered();
+      expect(await context.tab.page.evaluate(cardDefinition)).toEqual({ text: 'The back-end is the part of a ', links: 1 });
+    });
+
+    it('`trusted-types lit-html`: definitions as plain text, DOMPurify never loaded, only the refused name reported', async () => {
+      await withoutSetHTML();
+      const purifyLoadsBefore = servers.assets.gets('/glossary-elements.purify.js');
+      await openStrictPage('tt-purify-refused', `${issuePolicy()}; trusted-types lit-html`);
+
+      const { violations } = await context.tab.record();
+      expect(await context.tab.page.evaluate(cardDefinition)).toEqual({ text: 'The back-end is the part of a ', links: 0 });
+      expect(violations.map((line) => line.split(' ')[0])).toEqual(['trusted-types']);
+      expect(servers.assets.gets('/glossary-elements.purify.js')).toBe(purifyLoadsBefore);
+    });
   });
 });

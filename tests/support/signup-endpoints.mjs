@@ -1,7 +1,8 @@
 // A stand-in signup endpoint on an origin of its own, for the answers the reference back-end never
 // gives (5xx, a CAPTCHA page, a hang) and for inspecting exactly what the element sent.
 //   POST /pending /subscribed /status-error /field-error /hostile-message /rate-limit /rate-limit-date
-//        /unavailable /captcha /hang /slow?ms=
+//        /unavailable /captcha /hang /slow?ms= /no-content /never-ends /rate-limit-huge
+//        /rate-limit-garbage /redirect?to=&status= (a 307 by default)
 //   GET  /last            what the last POST carried: { count, contentType, accept, body }
 // POSTs are recorded per browser (by User-Agent): Chromium and Firefox run the same tests side by
 // side, and /last tells each only about its own.
@@ -17,6 +18,8 @@ const answers = {
   '/rate-limit-date': [429, {}, { 'Retry-After': new Date(Date.now() + 3_600_000).toUTCString() }],
   '/unavailable': [503, '<h1>Down for maintenance</h1>'],
   '/captcha': [200, '<html><body>Prove you are human</body></html>'],
+  '/rate-limit-huge': [429, {}, { 'Retry-After': '99999999999999999999' }],
+  '/rate-limit-garbage': [429, {}, { 'Retry-After': 'soon, maybe' }],
 };
 
 export async function startSignupEndpoints() {
@@ -39,6 +42,12 @@ export async function startSignupEndpoints() {
     for await (const chunk of request) body += chunk;
     posts.push({ path: url.pathname, contentType: request.headers['content-type'], accept: request.headers.accept, body });
     if (url.pathname === '/hang') return; // never answers
+    if (url.pathname === '/no-content') return void response.writeHead(204).end();
+    if (url.pathname === '/never-ends') return void response.writeHead(200, { 'Content-Type': 'application/json' }).write('{"status":');
+    if (url.pathname === '/redirect') {
+      const status = Number(url.searchParams.get('status') ?? 307);
+      return void response.writeHead(status, { Location: url.searchParams.get('to') ?? '/pending' }).end();
+    }
     if (url.pathname === '/slow') await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 500)));
     const [status, payload, headers = {}] = answers[url.pathname] ?? [200, { status: 'pending' }];
     const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
