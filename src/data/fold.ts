@@ -8,5 +8,10 @@ export function fold(text: string): string {
 
 /** Folds and drops everything but letters and digits, so "Back-End", "back end" and "backend" meet. */
 export function compact(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  return compactFolded(fold(text));
+}
+
+/** `compact` of text already folded. */
+export function compactFolded(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -1,4 +1,4 @@
-import { compact, fold } from './fold.js';
+import { compact, compactFolded, fold } from './fold.js';
 import { LIMITS } from './limits.js';
 import type { Glossary, Term } from './types.js';
 
@@ -36,10 +36,12 @@ function createLookup(terms: Term[]): TermLookup {
   const byFolded = new Map<string, Term>();
   const byCompact = new Map<string, Term>();
   for (const [name, term] of namesInPriority) {
-    setOnce(byFolded, fold(name), term);
-    setOnce(byCompact, compact(name), term);
+    const folded = fold(name);
+    setOnce(byFolded, folded, term);
+    setOnce(byCompact, compactFolded(folded), term);
   }
-  const candidates = namesInPriority.map(([name, term]) => ({ ...queryOf(name), term }));
+  // Made on the first "did you mean", which most pages never ask; names weigh their start only.
+  let candidates: (Comparable & { term: Term })[] | undefined;
 
   return {
     byId: (id) => byId.get(id),
@@ -54,6 +56,7 @@ function createLookup(terms: Term[]): TermLookup {
       if (wanted.key === '') return [];
       // Comparing word by word costs query words × name words (each at most MAX_QUERY_WORDS).
       const best = new Map<Term, number>();
+      candidates ??= namesInPriority.map(([name, term]) => ({ ...queryOf(name.slice(0, SUGGESTED_NAME_LENGTH)), term }));
       for (const candidate of candidates) {
         const { term } = candidate;
         const score = closeness(wanted, candidate);
@@ -70,6 +73,9 @@ function createLookup(terms: Term[]): TermLookup {
 function setOnce<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (key !== '' && !map.has(key)) map.set(key, value);
 }
+
+/** How much of a name suggestions compare: a typo is caught in a name's first words. */
+const SUGGESTED_NAME_LENGTH = 64;
 
 /** A name or a query as compared for suggestions: compacted whole, and word by word. */
 interface Comparable {

@@ -15,9 +15,15 @@ beforeAll(() => {
       title: 'Hostile <script>__pwned("title")</script>',
       terms: [
         { id: 'hostile', term: HOSTILE_NAME, aliases: ['"><svg onload=__pwned("alias")>'], definition: '<p>Harmless <b onclick=__pwned("def")>text</b>.</p>' },
-        { id: 'many', term: 'Many Names', aliases: Array.from({ length: ALIASES }, (_, index) => `alias number ${index}`), definition: '<p>Lots.</p>' },
+        { id: 'many', term: 'Many Names', aliases: Array.from({ length: 50 }, (_, index) => `alias number ${index}`), definition: '<p>Lots.</p>' },
         { id: 'plain', term: 'Plain', definition: '<p>Plain.</p>' },
       ],
+    },
+  });
+  servers.data.answer('/too-many-aliases.json', {
+    body: {
+      title: 'Too many aliases',
+      terms: [{ id: 'many', term: 'Many Names', aliases: Array.from({ length: ALIASES }, (_, index) => `alias number ${index}`), definition: '<p>Lots.</p>' }],
     },
   });
 });
@@ -34,7 +40,7 @@ const article = (src: string) => `
 
 const hostileArticle = (src: string) => `
   <glossary-text id="text" src="${src}">
-    <p id="hostile">Text that names ${HOSTILE_NAME.replace(/</g, '&lt;')} and alias number 9999, and Plain.</p>
+    <p id="hostile">Text that names ${HOSTILE_NAME.replace(/</g, '&lt;')} and alias number 49, and Plain.</p>
   </glossary-text>`;
 
 /** Links the article got, as [text, term]; the article's text; what the first card shows. */
@@ -102,7 +108,7 @@ describe.each(BROWSERS)('[%s] terms linked in an article', (browserName) => {
     });
   }
 
-  it(`hostile names and aliases, and a term with ${ALIASES.toLocaleString('en')} aliases: linked as text, nothing runs`, async () => {
+  it('hostile names and aliases, and a term with 50 aliases: linked as text, nothing runs', async () => {
     const { page } = context.tab;
     const body = hostileArticle(`${servers.data.url}/hostile-links.json`);
     await context.tab.goto(servers.site.page(`linking-hostile-${browserName}`, { head: `<script src="${servers.assets.url}/glossary-elements.iife.js"></script>`, body }));
@@ -113,14 +119,27 @@ describe.each(BROWSERS)('[%s] terms linked in an article', (browserName) => {
     );
     expect(links).toEqual([
       [HOSTILE_NAME, 'hostile'],
-      ['alias number 9999', 'many'],
+      ['alias number 49', 'many'],
       ['Plain', 'plain'],
     ]);
     expect(await page.evaluate(openFirstCard)).toEqual({ open: true, heading: HOSTILE_NAME });
     expect(await page.evaluate(() => document.getElementById('hostile')!.textContent)).toBe(
-      `Text that names ${HOSTILE_NAME} and alias number 9999, and Plain.`,
+      `Text that names ${HOSTILE_NAME} and alias number 49, and Plain.`,
     );
     expect((await context.tab.record()).pwned).toEqual([]);
     expect(context.tab.problems).toEqual([]);
+  });
+
+  it(`a term with ${ALIASES.toLocaleString('en')} aliases: the glossary is refused, naming the field and the limit; the article stays as written`, async () => {
+    const { page } = context.tab;
+    const body = hostileArticle(`${servers.data.url}/too-many-aliases.json`);
+    await context.tab.goto(servers.site.page(`linking-too-many-${browserName}`, { head: `<script src="${servers.assets.url}/glossary-elements.iife.js"></script>`, body }));
+    const [outcome] = await context.tab.outcomes(1);
+    expect(outcome).toMatchObject({ type: 'glossary-error', id: 'text', kind: 'schema', message: expect.stringContaining('terms[0].aliases') });
+    expect(outcome!.message).toMatch(/at most 50/);
+    expect(await page.evaluate(() => document.querySelectorAll('glossary-link').length)).toBe(0);
+    expect(await page.evaluate(() => document.getElementById('hostile')!.textContent)).toBe(
+      `Text that names ${HOSTILE_NAME} and alias number 49, and Plain.`,
+    );
   });
 });
