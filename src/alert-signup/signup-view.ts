@@ -8,6 +8,7 @@ import { signupStringsFor, signupWords, type SignupStrings } from './words.js';
 import type { ElementView } from '../internal/view-host.js';
 import type { AlertSignup, AlertSignupErrorDetail, AlertSignupSubmitDetail, AlertSignupSuccessDetail } from './alert-signup.js';
 import { LightForm } from './light-form.js';
+import { warnNoEndpoint } from './missing-endpoint.js';
 import { recall, remember } from './memory.js';
 import { interpretResponse, signupRequestInit, type SignupOutcome } from './signup-request.js';
 import { signupViewStyles } from './signup-view.styles.js';
@@ -17,8 +18,14 @@ type Phase =
   | { name: 'idle' }
   | { name: 'pending' }
   | { name: 'done'; status: 'pending' | 'subscribed' }
-  | { name: 'remembered' }
+  | { name: 'remembered'; status: 'pending' | 'subscribed' }
   | { name: 'failed'; message: string };
+
+/** A signup still waiting for its confirmation reads as pending, after a reload too. */
+function rememberedOrDoneText(phase: { name: 'done' | 'remembered'; status: 'pending' | 'subscribed' }, strings: SignupStrings): string {
+  if (phase.name === 'done') return phase.status === 'pending' ? strings.pending : strings.subscribed;
+  return phase.status === 'pending' ? strings.rememberedPending : strings.remembered;
+}
 
 /**
  * What only pages with an `<alert-signup>` need: the form (or the enhanced light-DOM form), its
@@ -45,7 +52,8 @@ export class SignupView implements ElementView {
       form.addEventListener('submit', this.#onSubmit);
     }
     const endpoint = this.#endpoint();
-    if (endpoint && this.#phase.name === 'idle' && recall(endpoint)) this.#phase = { name: 'remembered' };
+    const remembered = endpoint && this.#phase.name === 'idle' ? recall(endpoint) : undefined;
+    if (remembered) this.#phase = { name: 'remembered', status: remembered.status };
   }
 
   hostDisconnected(): void {
@@ -72,11 +80,13 @@ export class SignupView implements ElementView {
   }
 
   render() {
+    // Without an endpoint a form could only fail: the light DOM stands alone, and updated() warns.
+    if (!this.#endpoint()) return html`<slot></slot>`;
     const strings = this.#strings;
     if (this.#lightForm) return html`<slot></slot>${this.#renderMessage(strings)}`;
     const phase = this.#phase;
     if (phase.name === 'remembered' || phase.name === 'done') {
-      const text = phase.name === 'remembered' ? strings.remembered : phase.status === 'pending' ? strings.pending : strings.subscribed;
+      const text = rememberedOrDoneText(phase, strings);
       return html`<div part="form" class="form done">
         ${this.#renderHeading(strings)}
         <p part="message" class="message success" role="status" tabindex="-1">${text}</p>
@@ -163,8 +173,7 @@ export class SignupView implements ElementView {
     const phase = this.#phase;
     const text =
       phase.name === 'pending' ? strings.subscribing
-      : phase.name === 'done' ? (phase.status === 'pending' ? strings.pending : strings.subscribed)
-      : phase.name === 'remembered' ? strings.remembered
+      : phase.name === 'done' || phase.name === 'remembered' ? rememberedOrDoneText(phase, strings)
       : phase.name === 'failed' ? phase.message
       : '';
     const tone = phase.name === 'done' || phase.name === 'remembered' ? 'success' : phase.name === 'failed' ? 'error' : '';
@@ -172,6 +181,7 @@ export class SignupView implements ElementView {
   }
 
   updated(): void {
+    if (!this.#endpoint()) warnNoEndpoint(this.#host);
     if (this.#lightForm) {
       for (const field of ['email', 'category', 'consent'] as const) this.#lightForm.setError(field, this.#fieldErrors[field]);
       this.#lightForm.setPending(this.#phase.name === 'pending');
@@ -197,6 +207,7 @@ export class SignupView implements ElementView {
   }
 
   #onSubmit = (event: SubmitEvent): void => {
+    if (!this.#endpoint()) return; // the site's own form, left to do what its HTML says
     event.preventDefault();
     if (this.#phase.name === 'pending') return; // one request per submit
     const fields = this.#read();

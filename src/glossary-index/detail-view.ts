@@ -1,4 +1,5 @@
 import type { GlossaryData, Term } from '../data/types.js';
+import { revealWhenShown } from './reveal-detail-view.js';
 
 type DetailView = HTMLElement & { term: string | null; src: string | null; glossary: GlossaryData | null };
 
@@ -12,9 +13,16 @@ function detailView(index: HTMLElement, forId: string | null): DetailView | unde
   return target?.localName === 'glossary-term' ? (target as DetailView) : undefined;
 }
 
+/** Sets the view's `term` as an attribute, so the markup (and CSS or scripts reading it) says what is shown. */
+function showTerm(view: DetailView, termId: string | null): void {
+  if (termId === null) view.removeAttribute('term');
+  else view.setAttribute('term', termId);
+}
+
 /**
  * Shows `term` in the `<glossary-term>` whose id is `forId`, in the same tree as `index` (else the
- * document). A detail view without data of its own shares the index's. False when there is none.
+ * document), and brings it into view where it is off screen (one-column layouts). A detail view
+ * without data of its own shares the index's. False when there is none.
  */
 export function showInDetailView(
   index: HTMLElement,
@@ -29,12 +37,13 @@ export function showInDetailView(
     if (data.glossary) view.glossary = data.glossary;
     else view.src = data.src;
   }
-  view.term = term.id;
+  revealWhenShown(view, term.id);
+  showTerm(view, term.id);
   return true;
 }
 
 /** Puts back the term the detail view showed before the index chose one. */
 export function restoreDetailView(index: HTMLElement, forId: string | null): void {
   const view = detailView(index, forId);
-  if (view && originalTerms.has(view)) view.term = originalTerms.get(view)!;
+  if (view && originalTerms.has(view)) showTerm(view, originalTerms.get(view)!);
 }
