@@ -1,7 +1,7 @@
 import type { GlossaryData, Term } from '../data/types.js';
 import { revealWhenShown } from './reveal-detail-view.js';
 
-type DetailView = HTMLElement & { term: string | null; src: string | null; glossary: GlossaryData | null };
+type DetailView = HTMLElement & { term: string | null; src: string | null; glossary: GlossaryData | null; updateComplete: Promise<unknown> };
 
 /** The term each detail view showed before an index first chose one, to return to on "back". */
 const originalTerms = new WeakMap<DetailView, string | null>();
