@@ -56,7 +56,7 @@ export interface AlertSignupErrorDetail {
  * @cssproperty --glossary-color-border - Borders.
  * @cssproperty --glossary-color-danger - Errors.
  * @cssproperty --glossary-color-success - Success messages.
- * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` (default).
+ * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark`. Default: the page's own `color-scheme` (light where it declares none).
  * @cssproperty --glossary-radius - Corner radius.
  * @cssproperty --glossary-spacing - The base spacing unit.
  */

@@ -6,5 +6,5 @@ const warned = new WeakSet<AlertSignup>();
 export function warnNoEndpoint(host: AlertSignup): void {
   if (warned.has(host)) return;
   warned.add(host);
-  console.warn('<alert-signup> has no `action` (nor an enhanced <form action>): it shows only its own content until one is set.', host);
+  console.warn('<alert-signup> has no `action`: it shows only its own content.', host);
 }

@@ -22,10 +22,8 @@ type Phase =
   | { name: 'failed'; message: string };
 
 /** A signup still waiting for its confirmation reads as pending, after a reload too. */
-function rememberedOrDoneText(phase: { name: 'done' | 'remembered'; status: 'pending' | 'subscribed' }, strings: SignupStrings): string {
-  if (phase.name === 'done') return phase.status === 'pending' ? strings.pending : strings.subscribed;
-  return phase.status === 'pending' ? strings.rememberedPending : strings.remembered;
-}
+const rememberedOrDoneText = ({ name, status }: { name: string; status: string }, strings: SignupStrings) =>
+  status === 'pending' ? strings.pending : name === 'done' ? strings.subscribed : strings.remembered;
 
 /**
  * What only pages with an `<alert-signup>` need: the form (or the enhanced light-DOM form), its

@@ -16,7 +16,6 @@ export const translations = {
     pending: 'Fast geschafft: Prüfen Sie Ihr Postfach und bestätigen Sie Ihre Adresse.',
     subscribed: 'Sie haben abonniert. Danke!',
     remembered: 'Sie haben diese E-Mails auf diesem Gerät abonniert.',
-    rememberedPending: 'Sie haben sich auf diesem Gerät angemeldet: Prüfen Sie Ihr Postfach und bestätigen Sie Ihre Adresse, um diese E-Mails zu erhalten.',
     anotherAddress: 'Weitere Adresse abonnieren',
     failure: (reason, { retryAfterSeconds }) =>
       ({
@@ -44,7 +43,6 @@ export const translations = {
     pending: 'Presque fini : vérifiez votre boîte de réception et confirmez votre adresse.',
     subscribed: 'Vous êtes abonné. Merci !',
     remembered: 'Vous êtes abonné à ces e-mails sur cet appareil.',
-    rememberedPending: 'Vous vous êtes inscrit sur cet appareil : vérifiez votre boîte de réception et confirmez votre adresse pour recevoir ces e-mails.',
     anotherAddress: 'Abonner une autre adresse',
     failure: (reason, { retryAfterSeconds }) =>
       ({

@@ -15,7 +15,6 @@ export interface SignupStrings {
   pending: string;
   subscribed: string;
   remembered: string;
-  rememberedPending: string;
   anotherAddress: string;
   failure: (reason: FailureReason, detail: { status?: number; retryAfterSeconds?: number }) => string;
 }
@@ -32,7 +31,6 @@ const en: SignupStrings = {
   pending: 'Almost done: check your inbox and confirm your address.',
   subscribed: 'You’re subscribed. Thank you!',
   remembered: 'You’re subscribed to these emails on this device.',
-  rememberedPending: 'You signed up on this device: check your inbox and confirm your address to start getting these emails.',
   anotherAddress: 'Subscribe another address',
   failure: (reason, { retryAfterSeconds }) =>
     ({

@@ -42,7 +42,7 @@ import { loadIndexView } from './load-index-view.js';
  * @cssproperty --glossary-color-subtle - Quiet backgrounds.
  * @cssproperty --glossary-color-border - Borders.
  * @cssproperty --glossary-color-mark - Background of the matched part of a name.
- * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` (default).
+ * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark`. Default: the page's own `color-scheme` (light where it declares none).
  * @cssproperty --glossary-radius - Corner radius.
  * @cssproperty --glossary-spacing - The base spacing unit.
  */

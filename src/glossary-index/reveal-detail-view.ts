@@ -11,33 +11,27 @@ const waits = new WeakMap<TermView, AbortController>();
 export function revealWhenShown(view: TermView, termId: string): void {
   waits.get(view)?.abort();
   const wait = new AbortController();
+  const { signal } = wait;
   waits.set(view, wait);
-  const done = () => {
+  const done = (event?: Event) => {
+    if (event?.type === 'glossary-load' && (event as CustomEvent).detail.term.id !== termId) return;
     wait.abort();
     reveal(view);
   };
-  if (view.term === termId) {
-    void view.updateComplete.then(() => !wait.signal.aborted && done());
-    return;
-  }
-  view.addEventListener('glossary-error', done, { signal: wait.signal });
-  view.addEventListener(
-    'glossary-load',
-    (event) => (event as CustomEvent<{ term: { id: string } }>).detail.term.id === termId && done(),
-    { signal: wait.signal },
-  );
+  if (view.term === termId) void view.updateComplete.then(() => signal.aborted || done());
+  else for (const type of ['glossary-load', 'glossary-error']) view.addEventListener(type, done, { signal });
 }
 
 function reveal(view: TermView): void {
   const heading = view.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]');
-  if (onScreen(heading ?? view)) return;
+  const target = heading ?? view;
+  if (onScreen(target)) return;
   const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  view.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  view.scrollIntoView({ behavior: still ? 'auto' : 'smooth' });
   // Index groups rendered on the way can move the view while a smooth scroll runs: land on it again.
-  if (!still) addEventListener('scrollend', () => !onScreen(heading ?? view) && view.scrollIntoView({ block: 'start' }), { once: true });
-  if (!heading) return;
-  heading.tabIndex = -1;
-  heading.focus({ preventScroll: true });
+  if (!still) addEventListener('scrollend', () => onScreen(target) || view.scrollIntoView(), { once: true });
+  heading?.setAttribute('tabindex', '-1');
+  heading?.focus({ preventScroll: true });
 }
 
 function onScreen(element: Element): boolean {

@@ -33,9 +33,13 @@ const layout = css`
     text-wrap: balance;
   }
 
+  /* Greedy wrapping for names: balance split "Late-Payment Fee" at its hyphen ("Late-" over
+     "Payment Fee") on phones. A name breaks at its spaces first; the text stays as written (no
+     non-breaking hyphens to upset copy and find-in-page), and no nowrap can push it off screen. */
   .name {
     font-size: 1.35em;
     font-weight: 700;
+    text-wrap: wrap;
   }
 
   .page .name {

@@ -65,7 +65,7 @@ interface ShownTerm {
  * @cssproperty --glossary-color-border - Borders and rules.
  * @cssproperty --glossary-color-danger - Error messages.
  * @cssproperty --glossary-color-focus - Focus ring. Default: the accent.
- * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` (default: follows the reader).
+ * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark`. Default: the page's own `color-scheme` (light where it declares none).
  * @cssproperty --glossary-radius - Corner radius of the card.
  * @cssproperty --glossary-card-max-inline-size - The widest a card grows (default 40rem).
  * @cssproperty --glossary-spacing - The base spacing unit.
