@@ -8,7 +8,6 @@ import { signupStringsFor, signupWords, type SignupStrings } from './words.js';
 import type { ElementView } from '../internal/view-host.js';
 import type { AlertSignup, AlertSignupErrorDetail, AlertSignupSubmitDetail, AlertSignupSuccessDetail } from './alert-signup.js';
 import { LightForm } from './light-form.js';
-import { warnNoEndpoint } from './missing-endpoint.js';
 import { recall, remember } from './memory.js';
 import { interpretResponse, signupRequestInit, type SignupOutcome } from './signup-request.js';
 import { signupViewStyles } from './signup-view.styles.js';
@@ -18,12 +17,8 @@ type Phase =
   | { name: 'idle' }
   | { name: 'pending' }
   | { name: 'done'; status: 'pending' | 'subscribed' }
-  | { name: 'remembered'; status: 'pending' | 'subscribed' }
+  | { name: 'remembered' }
   | { name: 'failed'; message: string };
-
-/** A signup still waiting for its confirmation reads as pending, after a reload too. */
-const rememberedOrDoneText = ({ name, status }: { name: string; status: string }, strings: SignupStrings) =>
-  status === 'pending' ? strings.pending : name === 'done' ? strings.subscribed : strings.remembered;
 
 /**
  * What only pages with an `<alert-signup>` need: the form (or the enhanced light-DOM form), its
@@ -50,8 +45,11 @@ export class SignupView implements ElementView {
       form.addEventListener('submit', this.#onSubmit);
     }
     const endpoint = this.#endpoint();
+    // Once per connection, for the site owner: without an endpoint render() shows only the light DOM.
+    if (!endpoint) console.warn('alert-signup needs an action', this.#host);
     const remembered = endpoint && this.#phase.name === 'idle' ? recall(endpoint) : undefined;
-    if (remembered) this.#phase = { name: 'remembered', status: remembered.status };
+    // A signup still waiting for its confirmation reads as pending after a reload too.
+    if (remembered) this.#phase = remembered.status === 'pending' ? { name: 'done', status: 'pending' } : { name: 'remembered' };
   }
 
   hostDisconnected(): void {
@@ -78,13 +76,13 @@ export class SignupView implements ElementView {
   }
 
   render() {
-    // Without an endpoint a form could only fail: the light DOM stands alone, and updated() warns.
+    // Without an endpoint a form could only fail: the light DOM stands alone (hostConnected warns).
     if (!this.#endpoint()) return html`<slot></slot>`;
     const strings = this.#strings;
     if (this.#lightForm) return html`<slot></slot>${this.#renderMessage(strings)}`;
     const phase = this.#phase;
     if (phase.name === 'remembered' || phase.name === 'done') {
-      const text = rememberedOrDoneText(phase, strings);
+      const text = phase.name === 'remembered' ? strings.remembered : phase.status === 'pending' ? strings.pending : strings.subscribed;
       return html`<div part="form" class="form done">
         ${this.#renderHeading(strings)}
         <p part="message" class="message success" role="status" tabindex="-1">${text}</p>
@@ -171,7 +169,8 @@ export class SignupView implements ElementView {
     const phase = this.#phase;
     const text =
       phase.name === 'pending' ? strings.subscribing
-      : phase.name === 'done' || phase.name === 'remembered' ? rememberedOrDoneText(phase, strings)
+      : phase.name === 'done' ? (phase.status === 'pending' ? strings.pending : strings.subscribed)
+      : phase.name === 'remembered' ? strings.remembered
       : phase.name === 'failed' ? phase.message
       : '';
     const tone = phase.name === 'done' || phase.name === 'remembered' ? 'success' : phase.name === 'failed' ? 'error' : '';
@@ -179,7 +178,6 @@ export class SignupView implements ElementView {
   }
 
   updated(): void {
-    if (!this.#endpoint()) warnNoEndpoint(this.#host);
     if (this.#lightForm) {
       for (const field of ['email', 'category', 'consent'] as const) this.#lightForm.setError(field, this.#fieldErrors[field]);
       this.#lightForm.setPending(this.#phase.name === 'pending');

@@ -1,7 +1,7 @@
 import type { GlossaryData, Term } from '../data/types.js';
 import { revealWhenShown } from './reveal-detail-view.js';
 
-type DetailView = HTMLElement & { term: string | null; src: string | null; glossary: GlossaryData | null; updateComplete: Promise<unknown> };
+type DetailView = HTMLElement & { term: string | null; src: string | null; glossary: GlossaryData | null };
 
 /** The term each detail view showed before an index first chose one, to return to on "back". */
 const originalTerms = new WeakMap<DetailView, string | null>();
@@ -11,12 +11,6 @@ function detailView(index: HTMLElement, forId: string | null): DetailView | unde
   const root = index.getRootNode() as Document | ShadowRoot;
   const target = root.getElementById?.(forId) ?? document.getElementById(forId);
   return target?.localName === 'glossary-term' ? (target as DetailView) : undefined;
-}
-
-/** Sets the view's `term` as an attribute, so the markup (and CSS or scripts reading it) says what is shown. */
-function showTerm(view: DetailView, termId: string | null): void {
-  if (termId === null) view.removeAttribute('term');
-  else view.setAttribute('term', termId);
 }
 
 /**
@@ -38,12 +32,12 @@ export function showInDetailView(
     else view.src = data.src;
   }
   revealWhenShown(view, term.id);
-  showTerm(view, term.id);
+  view.term = term.id;
   return true;
 }
 
 /** Puts back the term the detail view showed before the index chose one. */
 export function restoreDetailView(index: HTMLElement, forId: string | null): void {
   const view = detailView(index, forId);
-  if (view && originalTerms.has(view)) showTerm(view, originalTerms.get(view)!);
+  if (view && originalTerms.has(view)) view.term = originalTerms.get(view)!;
 }

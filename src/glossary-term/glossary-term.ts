@@ -83,7 +83,8 @@ export class GlossaryTerm extends LitElement {
   @property() src: string | null = null;
 
   /** The term's id, name or one of its aliases (case- and accent-insensitive). */
-  @property() term: string | null = null;
+  // Reflected: a term chosen by an index (`for`) or a see-also link shows in the markup too.
+  @property({ reflect: true }) term: string | null = null;
 
   // The `@type` spells out `TermVariant` so the custom elements manifest (and IDEs) list the values.
   /**

@@ -10,8 +10,6 @@ export const themeStyles = css`
     /* No fallback on purpose: unset, the var() makes the declaration invalid at computed-value
        time, so color-scheme (an inherited property) is inherited from the page. */
     color-scheme: var(--glossary-color-scheme);
-    /* A grid or flex item may shrink below its content's widest line: it reflows at 320 px. */
-    min-inline-size: 0;
     --_font: var(--glossary-font-family, inherit);
     --_heading-font: var(--glossary-heading-font-family, var(--_font));
     --_text: var(--glossary-color-text, light-dark(#1c2024, #e8eaed));

@@ -82,7 +82,7 @@ describe('<alert-signup> accessibility', () => {
 
       expect(element.shadowRoot!.querySelector('form, input, button')).to.equal(null);
       expect(element.shadowRoot!.querySelector('slot')).to.not.equal(null);
-      expect(warnings.filter(([message]) => String(message).includes('<alert-signup> has no `action`'))).to.have.length(1);
+      expect(warnings.filter(([message]) => String(message).includes('alert-signup needs an action'))).to.have.length(1);
       await expect(element).to.be.accessible();
     } finally {
       console.warn = warn;

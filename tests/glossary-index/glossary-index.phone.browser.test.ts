@@ -82,6 +82,7 @@ describe('<glossary-index for> on a one-column layout', () => {
     layout = mounted.layout;
 
     entryLink(mounted.index, 'Kill Fee')!.click();
+    await mounted.detail.updateComplete;
 
     expect(mounted.detail.getAttribute('term')).to.equal('kill-fee');
   });
