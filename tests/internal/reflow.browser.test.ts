@@ -59,3 +59,36 @@ describe('reflow at 320 px', () => {
     }
   }
 });
+
+// Issue 11, point 1: off-screen groups are estimated until they render; the page height jumped
+// (4,389 → 3,005 px in one story) as the reader scrolled. The estimate stays close.
+describe('the index’s height while scrolling', () => {
+  let holder: HTMLElement | undefined;
+  before(() => setViewport({ width: 390, height: 700 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => {
+    holder?.remove();
+    cleanup();
+    scrollTo(0, 0);
+  });
+
+  it('changes by less than a fifth from first paint to the end of the list', async () => {
+    holder = document.createElement('div');
+    holder.innerHTML = `<glossary-index src="${SAMPLE_URL}"></glossary-index>`;
+    document.body.append(holder);
+    const index = holder.firstElementChild!;
+    await waitUntil(() => ready(index), 'the index did not render', { timeout: 5000 });
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    await frame();
+    const first = document.documentElement.scrollHeight;
+
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 500) {
+      scrollTo(0, y);
+      await frame();
+    }
+    const last = document.documentElement.scrollHeight;
+
+    console.log(`index height at 390 px: ${first} px at first, ${last} px once every group rendered`);
+    expect(Math.abs(last - first) / last).to.be.below(0.2);
+  });
+});
