@@ -110,7 +110,7 @@ const list = css`
   .entries {
     list-style: none;
     margin: 0;
-    padding: 0.3rem;
+    padding: 0.32rem;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.35em;

@@ -86,4 +86,20 @@ describe('<glossary-index for> on a one-column layout', () => {
 
     expect(mounted.detail.getAttribute('term')).to.equal('kill-fee');
   });
+
+  // Issue 11, point 4: content-visibility clips paint at each group's edges; the ring was cut on the left.
+  it('leaves room inside each group for an entry’s whole focus ring', async () => {
+    const mounted = await mountOneColumn();
+    layout = mounted.layout;
+    const link = entryLink(mounted.index, 'Invoice')!;
+    link.focus();
+    const style = getComputedStyle(link);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const box = link.getBoundingClientRect();
+    const group = link.closest('.group')!.getBoundingClientRect();
+
+    expect(ring).to.be.above(0);
+    expect(box.left - ring).to.be.at.least(group.left);
+    expect(box.right + ring).to.be.at.most(group.right);
+  });
 });
