@@ -91,7 +91,7 @@ const list = css`
   }
 
   /* Block size only: a length for both axes made off-screen groups 30rem wide, too wide for a
-     phone inside a grid or flex item. The estimate is a short group's (heading and three entries);
+     phone inside a grid or flex item. The estimate is a short group's (a heading, two or three entries);
      once rendered, auto remembers the real size, so the scroll height settles as the reader goes. */
   .group {
     content-visibility: auto;
