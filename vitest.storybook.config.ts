@@ -1,6 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { sourceManifest } from './.storybook/source-manifest.js';
 import { chromiumArgs, chromiumPath } from './tests/support/browser-flags.mjs';
 
 /**
@@ -9,7 +10,8 @@ import { chromiumArgs, chromiumPath } from './tests/support/browser-flags.mjs';
  * in .storybook/preview.ts). Run: `npx vitest run --config vitest.storybook.config.ts`.
  */
 export default defineConfig({
-  plugins: [storybookTest({ configDir: '.storybook' })],
+  // The manifest the stories read, made from src/ as in `npm run storybook` (.storybook/vite.config.ts).
+  plugins: [storybookTest({ configDir: '.storybook' }), sourceManifest()],
   test: {
     name: 'storybook',
     setupFiles: ['.storybook/vitest.setup.ts'],

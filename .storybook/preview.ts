@@ -3,9 +3,8 @@ import '../src/index.js';
 import { manifest } from '../stories/support/manifest.js';
 import { forStorybook } from './custom-elements.js';
 
-// `npm run build` writes the manifest (it feeds the docs tables); without it the book still
-// builds, with the stories' own argTypes only.
-if (manifest) setCustomElementsManifest(forStorybook(manifest));
+// The manifest is made from src/ as the book starts (./source-manifest.ts): the docs tables need no build.
+setCustomElementsManifest(forStorybook(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
+import { sourceManifest } from './source-manifest.js';
 
 /** Storybook's own Vite config: the elements straight from src/, with none of the library build's aliases. */
 export default defineConfig({
+  plugins: [sourceManifest()],
   optimizeDeps: {
     // Storybook's renderer imports this Lit module; pre-bundled with the rest of Lit, the dev
     // server then serves one lit-html instead of two ("Multiple versions of Lit loaded").

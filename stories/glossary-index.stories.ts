@@ -203,6 +203,9 @@ export const Loading: Story = {
  */
 export const TenThousandTerms: Story = {
   args: { src: '' },
+  // Inline on the Docs page its 10,000 entries made the page ~585,000 px tall and slow to settle:
+  // there it shows in a fixed-height frame of its own, as in its own canvas.
+  parameters: { docs: { story: { inline: false, height: '40rem' } } },
   argTypes: { glossary: { control: false } },
   loaders: [async () => ({ generated: generatedGlossary(10_000) })],
   render: (args, { loaded }) => glossaryIndex({ ...args, glossary: loaded['generated'] as GlossaryData }),

@@ -132,7 +132,7 @@ export const NotFound: Story = {
   args: { term: 'bakend' },
   play: async ({ canvasElement }) => {
     const term = await elementIn(canvasElement, 'glossary-term');
-    await showsText(term, '[part~="message"]', '“bakend” is not in Freelance Glossary.');
+    await showsText(term, '[part~="message"]', 'Freelance Glossary has no entry for “bakend”.');
     const suggestions = await showsText(term, '.suggestions', 'Did you mean');
     await expect(suggestions.textContent).toContain('Back-End');
   },
@@ -144,7 +144,7 @@ export const EmptyGlossary: Story = {
   render: (args) => glossaryTerm(args, { children: fallbackLink }),
   play: async ({ canvasElement }) => {
     const term = await elementIn(canvasElement, 'glossary-term');
-    await showsText(term, '[part~="message"]', 'is not in Empty');
+    await showsText(term, '[part~="message"]', 'has no entry for');
     await expect(term.shadowRoot!.querySelector('.suggestions')).toBeNull();
     await showsFallback(term);
   },

@@ -48,17 +48,17 @@ export interface AlertSignupErrorDetail {
  * @csspart message - The status message (pending, success, failure).
  * @csspart field-error - A field's error text.
  *
- * @cssproperty --glossary-font-family - Body font. Default: the page's.
- * @cssproperty --glossary-color-text - Text colour.
- * @cssproperty --glossary-color-muted - The description.
- * @cssproperty --glossary-color-accent - The button and focus ring.
- * @cssproperty --glossary-color-surface - Background.
- * @cssproperty --glossary-color-border - Borders.
- * @cssproperty --glossary-color-danger - Errors.
- * @cssproperty --glossary-color-success - Success messages.
- * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` (default).
- * @cssproperty --glossary-radius - Corner radius.
- * @cssproperty --glossary-spacing - The base spacing unit.
+ * @cssproperty [--glossary-font-family=inherit] - Body font. Default: the page's.
+ * @cssproperty [--glossary-color-text=light-dark(#1c2024, #e8eaed)] - Text colour.
+ * @cssproperty [--glossary-color-muted=light-dark(#5a6069, #a4abb6)] - The description.
+ * @cssproperty [--glossary-color-accent=light-dark(#0b57d0, #8ab4f8)] - The button and focus ring.
+ * @cssproperty [--glossary-color-surface=light-dark(#ffffff, #1b1e23)] - Background.
+ * @cssproperty [--glossary-color-border=light-dark(#dfe3e8, #3a3f47)] - Borders.
+ * @cssproperty [--glossary-color-danger=light-dark(#b3261e, #f2b8b5)] - Errors.
+ * @cssproperty [--glossary-color-success=light-dark(#1e6b3a, #8fd9a8)] - Success messages.
+ * @cssproperty [--glossary-color-scheme=inherit] - `light`, `dark` or `light dark`. Unset, the elements inherit the page's own `color-scheme` (light where it declares none).
+ * @cssproperty [--glossary-radius=0.75rem] - Corner radius.
+ * @cssproperty [--glossary-spacing=1rem] - The base spacing unit.
  */
 export class AlertSignup extends ViewHost<SignupView> {
   static override styles = signupStyles;

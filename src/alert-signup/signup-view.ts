@@ -45,7 +45,11 @@ export class SignupView implements ElementView {
       form.addEventListener('submit', this.#onSubmit);
     }
     const endpoint = this.#endpoint();
-    if (endpoint && this.#phase.name === 'idle' && recall(endpoint)) this.#phase = { name: 'remembered' };
+    // Once per connection, for the site owner: without an endpoint render() shows only the light DOM.
+    if (!endpoint) console.warn('alert-signup needs an action', this.#host);
+    const remembered = endpoint && this.#phase.name === 'idle' ? recall(endpoint) : undefined;
+    // A signup still waiting for its confirmation reads as pending after a reload too.
+    if (remembered) this.#phase = remembered.status === 'pending' ? { name: 'done', status: 'pending' } : { name: 'remembered' };
   }
 
   hostDisconnected(): void {
@@ -72,6 +76,8 @@ export class SignupView implements ElementView {
   }
 
   render() {
+    // Without an endpoint a form could only fail: the light DOM stands alone (hostConnected warns).
+    if (!this.#endpoint()) return html`<slot></slot>`;
     const strings = this.#strings;
     if (this.#lightForm) return html`<slot></slot>${this.#renderMessage(strings)}`;
     const phase = this.#phase;
@@ -197,6 +203,7 @@ export class SignupView implements ElementView {
   }
 
   #onSubmit = (event: SubmitEvent): void => {
+    if (!this.#endpoint()) return; // the site's own form, left to do what its HTML says
     event.preventDefault();
     if (this.#phase.name === 'pending') return; // one request per submit
     const fields = this.#read();

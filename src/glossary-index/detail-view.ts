@@ -1,4 +1,5 @@
 import type { GlossaryData, Term } from '../data/types.js';
+import { revealWhenShown } from './reveal-detail-view.js';
 
 type DetailView = HTMLElement & { term: string | null; src: string | null; glossary: GlossaryData | null };
 
@@ -14,7 +15,8 @@ function detailView(index: HTMLElement, forId: string | null): DetailView | unde
 
 /**
  * Shows `term` in the `<glossary-term>` whose id is `forId`, in the same tree as `index` (else the
- * document). A detail view without data of its own shares the index's. False when there is none.
+ * document), and brings it into view where it is off screen (one-column layouts). A detail view
+ * without data of its own shares the index's. False when there is none.
  */
 export function showInDetailView(
   index: HTMLElement,
@@ -29,6 +31,7 @@ export function showInDetailView(
     if (data.glossary) view.glossary = data.glossary;
     else view.src = data.src;
   }
+  revealWhenShown(view, term.id);
   view.term = term.id;
   return true;
 }

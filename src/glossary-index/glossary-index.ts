@@ -34,17 +34,17 @@ import { loadIndexView } from './load-index-view.js';
  * @csspart message - The empty, error or no-match message.
  * @csspart retry-button - The Retry button.
  *
- * @cssproperty --glossary-font-family - Body font. Default: the page's.
- * @cssproperty --glossary-color-text - Text colour.
- * @cssproperty --glossary-color-muted - Summaries and counts.
- * @cssproperty --glossary-color-accent - Links, the current letter and the focus ring.
- * @cssproperty --glossary-color-surface - Field background.
- * @cssproperty --glossary-color-subtle - Quiet backgrounds.
- * @cssproperty --glossary-color-border - Borders.
- * @cssproperty --glossary-color-mark - Background of the matched part of a name.
- * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` (default).
- * @cssproperty --glossary-radius - Corner radius.
- * @cssproperty --glossary-spacing - The base spacing unit.
+ * @cssproperty [--glossary-font-family=inherit] - Body font. Default: the page's.
+ * @cssproperty [--glossary-color-text=light-dark(#1c2024, #e8eaed)] - Text colour.
+ * @cssproperty [--glossary-color-muted=light-dark(#5a6069, #a4abb6)] - Summaries and counts.
+ * @cssproperty [--glossary-color-accent=light-dark(#0b57d0, #8ab4f8)] - Links, the current letter and the focus ring.
+ * @cssproperty [--glossary-color-surface=light-dark(#ffffff, #1b1e23)] - Field background.
+ * @cssproperty [--glossary-color-subtle=light-dark(#f3f5f8, #262a31)] - Quiet backgrounds.
+ * @cssproperty [--glossary-color-border=light-dark(#dfe3e8, #3a3f47)] - Borders.
+ * @cssproperty [--glossary-color-mark=light-dark(#fff1a8, #5c4a00)] - Background of the matched part of a name.
+ * @cssproperty [--glossary-color-scheme=inherit] - `light`, `dark` or `light dark`. Unset, the elements inherit the page's own `color-scheme` (light where it declares none).
+ * @cssproperty [--glossary-radius=0.75rem] - Corner radius.
+ * @cssproperty [--glossary-spacing=1rem] - The base spacing unit.
  */
 export class GlossaryIndex extends ViewHost<IndexView> {
   static override styles = indexStyles;

@@ -90,9 +90,12 @@ const list = css`
     content-visibility: hidden;
   }
 
+  /* Block size only: a length for both axes made off-screen groups 30rem wide, too wide for a
+     phone inside a grid or flex item. The estimate is a short group's (a heading, two or three entries);
+     once rendered, auto remembers the real size, so the scroll height settles as the reader goes. */
   .group {
     content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
+    contain-intrinsic-block-size: auto 14rem;
   }
 
   .group-heading {
@@ -103,10 +106,11 @@ const list = css`
     scroll-margin-block-start: var(--_space);
   }
 
+  /* Room for the focus ring: content-visibility clips paint at the group's edges. */
   .entries {
     list-style: none;
     margin: 0;
-    padding: 0;
+    padding: 0.32rem;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.35em;

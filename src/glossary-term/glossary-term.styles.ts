@@ -25,12 +25,14 @@ const layout = css`
     max-inline-size: var(--_measure);
   }
 
+  /* Greedy wrapping, not balance: balance split "Late-Payment Fee" at its hyphen ("Late-" over
+     "Payment Fee") on phones. Names now break at their spaces first; the text stays as written (no
+     non-breaking hyphens to upset copy and find-in-page), and no nowrap can push it off screen. */
   h1, h2, h3, h4, h5, h6 {
     font-family: var(--_heading-font);
     line-height: 1.2;
     letter-spacing: -0.01em;
     margin-block: 0 calc(var(--_space) * 0.5);
-    text-wrap: balance;
   }
 
   .name {

@@ -58,21 +58,21 @@ interface ShownTerm {
  * @csspart retry-button - The Retry button.
  * @csspart skeleton - The placeholder shown while loading.
  *
- * @cssproperty --glossary-font-family - Body font. Default: the page's.
- * @cssproperty --glossary-heading-font-family - Heading font. Default: the body font.
- * @cssproperty --glossary-color-text - Text colour.
- * @cssproperty --glossary-color-muted - Secondary text (breadcrumb, dates, excerpts).
- * @cssproperty --glossary-color-accent - Links and buttons.
- * @cssproperty --glossary-color-surface - Card background.
- * @cssproperty --glossary-color-subtle - Quiet backgrounds (skeleton, hover).
- * @cssproperty --glossary-color-border - Borders and rules.
- * @cssproperty --glossary-color-danger - Error messages.
- * @cssproperty --glossary-color-focus - Focus ring. Default: the accent.
- * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` (default: follows the reader).
- * @cssproperty --glossary-radius - Corner radius of the card.
- * @cssproperty --glossary-card-max-inline-size - The widest a card grows (default 40rem).
- * @cssproperty --glossary-spacing - The base spacing unit.
- * @cssproperty --glossary-max-inline-size - The longest line of text (full variant).
+ * @cssproperty [--glossary-font-family=inherit] - Body font. Default: the page's.
+ * @cssproperty [--glossary-heading-font-family=var(--glossary-font-family)] - Heading font. Default: the body font.
+ * @cssproperty [--glossary-color-text=light-dark(#1c2024, #e8eaed)] - Text colour.
+ * @cssproperty [--glossary-color-muted=light-dark(#5a6069, #a4abb6)] - Secondary text (breadcrumb, dates, excerpts).
+ * @cssproperty [--glossary-color-accent=light-dark(#0b57d0, #8ab4f8)] - Links and buttons.
+ * @cssproperty [--glossary-color-surface=light-dark(#ffffff, #1b1e23)] - Card background.
+ * @cssproperty [--glossary-color-subtle=light-dark(#f3f5f8, #262a31)] - Quiet backgrounds (skeleton, hover).
+ * @cssproperty [--glossary-color-border=light-dark(#dfe3e8, #3a3f47)] - Borders and rules.
+ * @cssproperty [--glossary-color-danger=light-dark(#b3261e, #f2b8b5)] - Error messages.
+ * @cssproperty [--glossary-color-focus=var(--glossary-color-accent)] - Focus ring. Default: the accent.
+ * @cssproperty [--glossary-color-scheme=inherit] - `light`, `dark` or `light dark`. Unset, the elements inherit the page's own `color-scheme` (light where it declares none).
+ * @cssproperty [--glossary-radius=0.75rem] - Corner radius of the card.
+ * @cssproperty [--glossary-card-max-inline-size=40rem] - The widest a card grows (default 40rem).
+ * @cssproperty [--glossary-spacing=1rem] - The base spacing unit.
+ * @cssproperty [--glossary-max-inline-size=70ch] - The longest line of text (full variant).
  */
 export class GlossaryTerm extends LitElement {
   static override styles = termStyles;
@@ -86,7 +86,8 @@ export class GlossaryTerm extends LitElement {
   @property() src: string | null = null;
 
   /** The term's id, name or one of its aliases (case- and accent-insensitive). */
-  @property() term: string | null = null;
+  // Reflected: a term chosen by an index (`for`) or a see-also link shows in the markup too.
+  @property({ reflect: true }) term: string | null = null;
 
   // The `@type` spells out `TermVariant` so the custom elements manifest (and IDEs) list the values.
   /**

@@ -31,7 +31,7 @@ const en: UiStrings = {
   readMore: 'Read more',
   readMoreAbout: 'about {term}',
   loading: 'Loading definition…',
-  notFound: '“{query}” is not in {glossary}.',
+  notFound: '{glossary} has no entry for “{query}”.',
   didYouMean: 'Did you mean {suggestions}?',
   loadFailed: 'This definition could not be loaded.',
   retry: 'Retry',

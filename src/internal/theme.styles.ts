@@ -2,12 +2,14 @@ import { css } from 'lit';
 
 /**
  * The design tokens every element shares. Public `--glossary-*` properties set them; the private
- * `--_*` names hold the resolved values so rules stay short. `light-dark()` follows the reader's
- * colour scheme unless `--glossary-color-scheme` pins one.
+ * `--_*` names hold the resolved values so rules stay short. `light-dark()` follows the colour
+ * scheme the page declares (light where it declares none), unless `--glossary-color-scheme` pins one.
  */
 export const themeStyles = css`
   :host {
-    color-scheme: var(--glossary-color-scheme, light dark);
+    /* No fallback on purpose: unset, the var() makes the declaration invalid at computed-value
+       time, so color-scheme (an inherited property) is inherited from the page. */
+    color-scheme: var(--glossary-color-scheme);
     --_font: var(--glossary-font-family, inherit);
     --_heading-font: var(--glossary-heading-font-family, var(--_font));
     --_text: var(--glossary-color-text, light-dark(#1c2024, #e8eaed));

@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { expect } from 'storybook/test';
 import { customPropertiesOf, partsOf, type ElementTag } from '../support/manifest.js';
 import { elementIn, shows } from '../support/story-checks.js';
+import { propertyControl } from '../support/theming-controls.js';
 
 /**
  * The live demo on the Theming page: each story is one element, and its controls are every
@@ -15,19 +16,9 @@ type PlaygroundArgs = Record<string, string | undefined> & { part?: string };
 const SAMPLE = 'glossary/freelance-glossary.json';
 const NO_PART = '(none)';
 
-function controlFor(property: string): ArgTypes[string]['control'] {
-  if (property === '--glossary-color-scheme') return { type: 'select', options: ['light dark', 'light', 'dark'] } as never;
-  return property.startsWith('--glossary-color-') ? { type: 'color' } : { type: 'text' };
-}
-
 /** A control for each custom property, and a select of the element's parts. */
 function playgroundArgTypes(tag: ElementTag): ArgTypes<PlaygroundArgs> {
-  const properties = Object.fromEntries(
-    customPropertiesOf(tag).map(({ name, description }) => [
-      name,
-      { name, description, control: controlFor(name), table: { category: 'Custom properties' } },
-    ]),
-  );
+  const properties = Object.fromEntries(customPropertiesOf(tag).map((entry) => [entry.name, propertyControl(entry)]));
   const parts = partsOf(tag).map((part) => part.name);
   return {
     ...properties,
@@ -46,7 +37,8 @@ function playground(tag: ElementTag, element: (style: Record<string, string>) =>
     const style = Object.fromEntries(
       Object.entries(args).filter((entry): entry is [string, string] => entry[0].startsWith('--glossary-') && Boolean(entry[1])),
     );
-    const scheme = style['--glossary-color-scheme'] ?? 'light dark';
+    // The surface declares the scheme the elements follow: the chosen one, else light and dark.
+    const scheme = style['--glossary-color-scheme'] || 'light dark';
     const part = args.part && args.part !== NO_PART ? args.part : undefined;
     return html`${part
         ? html`<style>

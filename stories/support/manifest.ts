@@ -1,30 +1,29 @@
-/// <reference types="vite/client" />
 /**
- * The Custom Elements Manifest that `npm run build` writes, read at build time, so that the docs'
- * lists of parts and custom properties come from the elements' own JSDoc and cannot go stale.
- * Without a build the book still works; the lists are empty and the pages say how to fill them.
+ * The Custom Elements Manifest, made from src/ as Storybook starts (.storybook/source-manifest.ts),
+ * so that the docs' lists of parts and custom properties, and the theming controls with their
+ * defaults, come from the elements' own JSDoc, cannot go stale and need no `npm run build`.
  */
+import sourceManifest from 'virtual:custom-elements-manifest';
 
 export interface ApiEntry {
   name: string;
   description: string;
+  /** The `@cssproperty [--name=default]` default, for custom properties that have one. */
+  default?: string;
 }
 
 interface Declaration {
   customElement?: boolean;
   tagName?: string;
   cssParts?: { name: string; description?: string }[];
-  cssProperties?: { name: string; description?: string }[];
+  cssProperties?: { name: string; description?: string; default?: string }[];
 }
 
 interface Manifest {
   modules?: { declarations?: Declaration[] }[];
 }
 
-const found = import.meta.glob<unknown>('../../dist/custom-elements.json', { eager: true, import: 'default' });
-
-/** The manifest, or undefined before the first `npm run build`. */
-export const manifest: unknown = Object.values(found)[0];
+export const manifest: unknown = sourceManifest;
 
 export type ElementTag = 'glossary-term' | 'glossary-index' | 'alert-signup';
 
@@ -35,8 +34,8 @@ const declarationOf = (tag: ElementTag): Declaration | undefined =>
     ?.flatMap((module) => module.declarations ?? [])
     .find((declaration) => declaration.customElement && declaration.tagName === tag);
 
-const entries = (list: { name: string; description?: string }[] | undefined): ApiEntry[] =>
-  (list ?? []).map(({ name, description }) => ({ name, description: description ?? '' }));
+const entries = (list: { name: string; description?: string; default?: string }[] | undefined): ApiEntry[] =>
+  (list ?? []).map(({ name, description, default: fallback }) => ({ name, description: description ?? '', ...(fallback && { default: fallback }) }));
 
 /** The `::part()` names an element exposes, in the order its JSDoc lists them. */
 export const partsOf = (tag: ElementTag): ApiEntry[] => entries(declarationOf(tag)?.cssParts);

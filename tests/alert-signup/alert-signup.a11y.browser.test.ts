@@ -59,6 +59,36 @@ describe('<alert-signup> accessibility', () => {
     await expect(element).to.be.accessible();
   });
 
+  // Issue 11, point 8: a signup still waiting for its confirmation must not read as done.
+  it('reads as pending, and is accessible, when a pending signup is remembered', async () => {
+    const action = await endpoint('/pending');
+    (await signUp({ action })).element.remove();
+    const { element } = await mountSignup({ action });
+
+    expect(messageText(element)).to.equal('Almost done: check your inbox and confirm your address.');
+    expect(messageText(element)).to.not.match(/subscribed/i);
+    await expect(element).to.be.accessible();
+  });
+
+  // Issue 11, point 7: without an endpoint a form could only fail, so none is shown, and the site owner is told once.
+  it('shows only its own content, and warns once, without an action', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const { element } = await mountSignup({ heading: 'Alerts' }, '<p>Weekly gigs by email.</p>');
+      element.heading = 'Alerts by email'; // a later update does not warn again
+      await element.updateComplete;
+
+      expect(element.shadowRoot!.querySelector('form, input, button')).to.equal(null);
+      expect(element.shadowRoot!.querySelector('slot')).to.not.equal(null);
+      expect(warnings.filter(([message]) => String(message).includes('alert-signup needs an action'))).to.have.length(1);
+      await expect(element).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('is accessible after a server error', async () => {
     const { element } = await signUp({ action: await endpoint('/unavailable') });
 

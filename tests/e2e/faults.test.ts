@@ -120,7 +120,7 @@ describe.each(BROWSERS)('[%s] load faults', (browserName) => {
         fallbackVisible: document.getElementById('fallback')!.getClientRects().length > 0,
       };
     });
-    expect(shown.message).toBe('“bakend” is not in Freelance Glossary.');
+    expect(shown.message).toBe('Freelance Glossary has no entry for “bakend”.');
     expect(shown.suggestions).toContain('Back-End');
     expect(shown.fallbackVisible).toBe(true);
 

@@ -72,7 +72,7 @@ describe('<glossary-term> states', () => {
     await settled(mounted);
     const { element } = mounted;
 
-    expect(part(element, 'message')!.textContent).to.equal('“bakend” is not in Freelance Glossary.');
+    expect(part(element, 'message')!.textContent).to.equal('Freelance Glossary has no entry for “bakend”.');
     const suggestions = [...element.shadowRoot!.querySelectorAll('[role="status"] a')].map((a) => a.textContent);
     expect(suggestions[0]).to.equal('Back-End');
     expect(suggestions.length).to.be.within(1, 3);
