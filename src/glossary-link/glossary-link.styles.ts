@@ -45,7 +45,8 @@ const card = css`
     position-area: block-end span-inline-end;
     position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline, block-end center, block-start center;
     margin-block: 6px;
-    color-scheme: var(--glossary-color-scheme, light dark);
+    /* Unset, the declaration drops and the card inherits the page's scheme (internal/theme.styles.ts). */
+    color-scheme: var(--glossary-color-scheme);
   }
 
   .card glossary-term {

@@ -35,11 +35,11 @@ type LinkView =
  * @csspart link - The link around the author's words.
  * @csspart card - The card (a popover in the top layer).
  *
- * @cssproperty --glossary-link-color - The words' colour as a link. Default: the page's text colour.
- * @cssproperty --glossary-link-decoration - The underline. Default: `underline dotted`.
- * @cssproperty --glossary-link-underline-offset - The underline's distance from the words. Default: `0.2em`.
- * @cssproperty --glossary-card-width - The card's width. Default: `22rem` (never wider than the viewport).
- * @cssproperty --glossary-color-scheme - `light`, `dark` or `light dark` for the card.
+ * @cssproperty [--glossary-link-color=inherit] - The words' colour as a link. Default: the page's text colour.
+ * @cssproperty [--glossary-link-decoration=underline dotted] - The underline.
+ * @cssproperty [--glossary-link-underline-offset=0.2em] - The underline's distance from the words.
+ * @cssproperty [--glossary-card-width=22rem] - The card's width (never wider than the viewport).
+ * @cssproperty [--glossary-color-scheme=inherit] - `light`, `dark` or `light dark` for the card; by default the page's.
  */
 export class GlossaryLink extends LitElement {
   static override styles = linkStyles;
