@@ -43,24 +43,22 @@ export class HoverCard implements ReactiveController {
     return this.#open;
   }
 
+  /** What the reader does to the link and the card, all heard on the host (events leave the shadow root composed). */
+  readonly #listeners: [string, (event: never) => void][] = [
+    ['pointerover', (event: PointerEvent) => this.#onPointerOver(event)],
+    ['pointerout', (event: PointerEvent) => this.#onPointerOut(event)],
+    ['pointerdown', (event: PointerEvent) => (this.#lastPointer = event.pointerType)],
+    ['click', (event: MouseEvent) => this.#onClick(event)],
+    ['focusin', () => this.#onFocusIn()],
+    ['focusout', (event: FocusEvent) => this.#onFocusOut(event)],
+  ];
+
   hostConnected(): void {
-    const host = this.#host;
-    host.addEventListener('pointerover', this.#onPointerOver);
-    host.addEventListener('pointerout', this.#onPointerOut);
-    host.addEventListener('pointerdown', this.#onPointerDown);
-    host.addEventListener('click', this.#onClick);
-    host.addEventListener('focusin', this.#onFocusIn);
-    host.addEventListener('focusout', this.#onFocusOut);
+    for (const [type, listener] of this.#listeners) this.#host.addEventListener(type, listener as EventListener);
   }
 
   hostDisconnected(): void {
-    const host = this.#host;
-    host.removeEventListener('pointerover', this.#onPointerOver);
-    host.removeEventListener('pointerout', this.#onPointerOut);
-    host.removeEventListener('pointerdown', this.#onPointerDown);
-    host.removeEventListener('click', this.#onClick);
-    host.removeEventListener('focusin', this.#onFocusIn);
-    host.removeEventListener('focusout', this.#onFocusOut);
+    for (const [type, listener] of this.#listeners) this.#host.removeEventListener(type, listener as EventListener);
     this.close();
   }
 
@@ -124,7 +122,7 @@ export class HoverCard implements ReactiveController {
     this.#openTimer = this.#closeTimer = undefined;
   }
 
-  #onPointerOver = (event: PointerEvent): void => {
+  #onPointerOver(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.#closeTimer);
     this.#closeTimer = undefined;
@@ -132,41 +130,37 @@ export class HoverCard implements ReactiveController {
     if (!this.#open && link && event.composedPath().includes(link)) {
       this.#openTimer ??= setTimeout(() => void this.show(), OPEN_DELAY);
     }
-  };
+  }
 
   // Moves between the link and the card stay inside the host's shadow tree and never reach the
   // host as `pointerout`: this fires when the pointer leaves both.
-  #onPointerOut = (event: PointerEvent): void => {
+  #onPointerOut(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     clearTimeout(this.#openTimer);
     this.#openTimer = undefined;
     if (this.#open) this.#closeTimer ??= setTimeout(() => this.close(), CLOSE_DELAY);
-  };
-
-  #onPointerDown = (event: PointerEvent): void => {
-    this.#lastPointer = event.pointerType;
-  };
+  }
 
   /** A first tap opens the card instead of following the link; a tap on the open card's link follows it. */
-  #onClick = (event: MouseEvent): void => {
+  #onClick(event: MouseEvent): void {
     const link = this.#link();
     const tapped = this.#lastPointer === 'touch';
     this.#lastPointer = '';
     if (!tapped || this.#open || !link || !event.composedPath().includes(link)) return;
     event.preventDefault();
     void this.show();
-  };
+  }
 
-  #onFocusIn = (): void => {
+  #onFocusIn(): void {
     const link = this.#link();
     if (link && this.#host.shadowRoot?.activeElement === link && link.matches(':focus-visible')) void this.show();
-  };
+  }
 
-  #onFocusOut = (event: FocusEvent): void => {
+  #onFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     if (next && (next === this.#host || this.#host.contains(next) || this.#host.renderRoot.contains(next))) return;
     this.close();
-  };
+  }
 
   #onDocumentKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') this.close();

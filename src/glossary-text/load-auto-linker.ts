@@ -1,13 +1,4 @@
-import type { AutoLinker } from './auto-linker.js';
-
-let loading: Promise<typeof AutoLinker> | undefined;
+import { loadOnce } from '../internal/load-once.js';
 
 /** The auto-linker and the matcher, once per page: a chunk of their own (inlined in the classic script). */
-export const loadAutoLinker = (): Promise<typeof AutoLinker> =>
-  (loading ??= import('./auto-linker.js').then(
-    (module) => module.AutoLinker,
-    (error: unknown) => {
-      loading = undefined; // the next element asks again
-      throw error;
-    },
-  ));
+export const loadAutoLinker = loadOnce(() => import('./auto-linker.js').then((module) => module.AutoLinker));
