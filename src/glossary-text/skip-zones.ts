@@ -30,8 +30,8 @@ export function textNodesIn(root: Node, host: Element): Text[] {
   return nodes;
 }
 
-/** Whether an ancestor of `node`, up to `host`, is a skip zone. */
+/** Whether an ancestor of `node` inside `host` is a skip zone (one around `host` is the page's business). */
 function insideSkipZone(node: Node, host: Element): boolean {
   const zone = node.parentElement?.closest(SKIP_ZONES);
-  return zone !== null && zone !== undefined && host.contains(zone) && zone !== host;
+  return zone != null && host.contains(zone);
 }
