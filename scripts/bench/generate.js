@@ -20,8 +20,8 @@ export function random(seed) {
   };
 }
 
-/** The glossary document (version 1) with `count` terms; `sorted` lists them by name, as most do. */
-export function generateGlossary(count, { seed = 1, sorted = true } = {}) {
+/** The glossary document (version 1) with `count` terms, most without a summary; `sorted` lists them by name. */
+export function generateGlossary(count, { seed = 1, sorted = false } = {}) {
   const next = random(seed);
   const pick = (items) => items[Math.floor(next() * items.length)];
   const word = () => {
@@ -42,8 +42,10 @@ export function generateGlossary(count, { seed = 1, sorted = true } = {}) {
   for (let index = 0; index < count; index++) {
     const name = capital(phrase(1 + Math.floor(next() * 3)));
     const slug = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    const summary = `${capital(phrase(6 + Math.floor(next() * 9)))}.`;
-    const term = { id: `${slug}-${index.toString(36)}`, term: name, summary, definition: `<p>${summary} ${capital(phrase(8))}.</p>` };
+    const firstSentence = `${capital(phrase(6 + Math.floor(next() * 9)))}.`;
+    const term = { id: `${slug}-${index.toString(36)}`, term: name, definition: `<p>${firstSentence} ${capital(phrase(8))}.</p>` };
+    // As in real glossaries, most terms leave their summary to the definition's first sentence.
+    if (next() < 0.2) term.summary = firstSentence;
     const roll = next();
     if (roll < 0.15) term.aliases = [capital(phrase(1 + Math.floor(next() * 2)))];
     else if (roll < 0.2) term.aliases = [name.split(' ').map((part) => part[0].toUpperCase()).join(''), capital(word())];

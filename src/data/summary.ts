@@ -92,13 +92,18 @@ function decodeEntity(body: string): string | undefined {
  * most sentences end). Long sentences are cut at a word boundary.
  */
 export function deriveSummary(definitionHtml: string, language = 'en'): string {
-  // Enough text for the first sentence (or two, after "Dr."), cut at MAX_SUMMARY_LENGTH anyway.
-  const text = textOf(definitionHtml, MAX_SUMMARY_LENGTH * 5);
-  const sentences = Array.from(sentenceSegmenter(language).segment(text), (s) => s.segment);
-  let first = sentences.shift() ?? '';
+  // Enough text for the first sentence, or two after "Dr.": a summary is cut at MAX_SUMMARY_LENGTH anyway.
+  const text = textOf(definitionHtml, MAX_SUMMARY_LENGTH * 2);
+  // Only the first sentence is asked for: segmenting the rest cost most of the time.
+  const segments = sentenceSegmenter(language).segment(text);
+  let first = segments.containing(0)?.segment ?? '';
   // The segmenter ends a sentence after a title such as "Dr." or "Mr."; such a lone short
   // capitalised word is never a sentence of its own, so it joins the next one.
-  while (/^\p{Lu}\p{Ll}{0,3}\.\s*$/u.test(first) && sentences.length > 0) first += sentences.shift();
+  while (/^\p{Lu}\p{Ll}{0,3}\.\s*$/u.test(first)) {
+    const next = segments.containing(first.length);
+    if (!next) break;
+    first += next.segment;
+  }
   return shorten(first.trim(), MAX_SUMMARY_LENGTH);
 }
 

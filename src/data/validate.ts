@@ -226,11 +226,10 @@ class Checker {
     const autolink = this.boolean(raw, 'autolink', `${path}.autolink`) ?? true;
     if (this.problems.length > before) return undefined;
 
-    return {
+    const term: Omit<Term, 'summary'> = {
       id: id!,
       term: name!,
       definition: definition!,
-      summary: summary?.trim() || deriveSummary(definition!, language),
       aliases,
       seeAlso,
       categories,
@@ -240,6 +239,7 @@ class Checker {
       ...(url !== undefined && { url }),
       ...(moreArticlesUrl !== undefined && { moreArticlesUrl }),
     };
+    return withSummary(term, summary?.trim(), definition!, language);
   }
 
   articles(value: unknown, path: string): GlossaryArticle[] {
@@ -278,6 +278,19 @@ class Checker {
     });
     return articles;
   }
+}
+
+/**
+ * The term with its summary: the one it gives, or else its definition's first sentence, derived
+ * when first read (an entry or a card shows it), not for every term before anything can paint.
+ */
+function withSummary(term: Omit<Term, 'summary'>, given: string | undefined, definition: string, language: string): Term {
+  if (given) return { ...term, summary: given };
+  let derived: string | undefined;
+  return Object.defineProperty(term, 'summary', {
+    get: () => (derived ??= deriveSummary(definition, language)),
+    enumerable: true,
+  }) as Term;
 }
 
 /** `2024-05-01`, optionally with a time, and a real day of the calendar. */
