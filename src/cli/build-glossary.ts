@@ -1,35 +1,19 @@
 import { compact } from '../data/fold.js';
-import { validateGlossary } from '../data/validate.js';
+import type { GlossaryData, GlossaryTermData } from '../data/types.js';
+import { ID_PATTERN, validateGlossary } from '../data/validate.js';
 import { definitionHtml } from './definition-html.js';
 import { problemAt, type Entry, type Field, type Place } from './entries.js';
 import type { ImportProblem } from './problems.js';
 import { UniqueIds } from './slug.js';
 
-const ID_PATTERN = /^[a-z0-9-]+$/;
 const LISTS = ['aliases', 'seeAlso', 'categories'] as const;
 const TEXTS = ['summary', 'url', 'moreArticlesUrl'] as const;
 const BOOLEANS = ['caseSensitive', 'autolink'] as const;
 
-/** A term as `import` writes it, fields in the contract's order. */
-export interface ImportedTerm {
-  id: string;
-  term: string;
-  aliases?: string[];
-  summary?: string;
-  definition: string;
-  seeAlso?: string[];
-  categories?: string[];
-  url?: string;
-  articles?: unknown[];
-  moreArticlesUrl?: string;
-  caseSensitive?: boolean;
-  autolink?: boolean;
-}
+/** A term as `import` writes it: the document's term, its articles as the source gave them (validation checks them). */
+export type ImportedTerm = Omit<GlossaryTermData, 'articles'> & { articles?: unknown[] };
 
-export interface ImportedGlossary {
-  title: string;
-  url?: string;
-  language?: string;
+export interface ImportedGlossary extends Omit<GlossaryData, 'terms'> {
   terms: ImportedTerm[];
 }
 

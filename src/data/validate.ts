@@ -4,7 +4,8 @@ import { inSlices } from './slices.js';
 import { deriveSummary } from './summary.js';
 import type { Glossary, GlossaryArticle, Term } from './types.js';
 
-const ID_PATTERN = /^[a-z0-9-]+$/;
+/** What a term's `id` may hold: the contract's `[a-z0-9-]+`. */
+export const ID_PATTERN = /^[a-z0-9-]+$/;
 
 export interface ValidateOptions {
   /** Where the document came from; relative URLs in it resolve against it. */
