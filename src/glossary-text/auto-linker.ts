@@ -29,6 +29,12 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/** Which mentions a pass links: none of the `excluded` terms; with `every`, not only first mentions. */
+interface LinkRules {
+  excluded: Set<string>;
+  every: boolean;
+}
+
 /**
  * Wraps the mentions of a glossary's terms in a `<glossary-text>`'s content in `<glossary-link>`
  * elements, in slices, and again for content added later (a `MutationObserver`, which it never
@@ -89,6 +95,8 @@ export class AutoLinker {
       while (this.#pending.length > 0 && !this.#stopped) {
         const roots = this.#pending.splice(0);
         const linked = new Map<string, number>();
+        // The element's `exclude` and `link` as this pass begins: read once, not per text node.
+        const rules: LinkRules = { excluded: new Set(this.#host.exclude.split(/\s+/).filter(Boolean)), every: this.#host.link === 'all' };
         this.#countLinksPlacedByHand(roots);
         const nodes = roots.flatMap((root) => textNodesIn(root, this.#host));
         let sliceEnd = performance.now() + SLICE_MS;
@@ -100,7 +108,7 @@ export class AutoLinker {
             sliceEnd = performance.now() + SLICE_MS;
             made = 0;
           }
-          if (this.#host.contains(node)) made += this.#link(node, linked);
+          if (this.#host.contains(node)) made += this.#link(node, rules, linked);
         }
         const terms = [...linked].map(([id, count]) => ({ id, count }));
         emit<GlossaryLinkedDetail>(this.#host, 'glossary-linked', { terms });
@@ -124,11 +132,9 @@ export class AutoLinker {
   }
 
   /** Links the mentions in `node`; returns how many links it made. */
-  #link(node: Text, linked: Map<string, number>): number {
+  #link(node: Text, { excluded, every }: LinkRules, linked: Map<string, number>): number {
     const mentions = matcherFor(this.#glossary).find(node.data);
     if (mentions.length === 0) return 0;
-    const excluded = new Set(this.#host.exclude.split(/\s+/).filter(Boolean));
-    const every = this.#host.link === 'all';
     // Every mention is read, linked or not, so that a term already linked (or excluded) keeps
     // the shorter names inside it from being linked instead.
     const chosen: Mention[] = [];
