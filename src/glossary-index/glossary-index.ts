@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GlossaryData } from '../data/types.js';
 import { defineElement } from '../internal/define.js';
-import { emit, type GlossaryErrorDetail } from '../internal/events.js';
+import { emitGlossaryError } from '../internal/events.js';
 import { GlossarySource } from '../internal/glossary-source.js';
 import { ViewHost } from '../internal/view-host.js';
 import { indexStyles } from './glossary-index.styles.js';
@@ -99,7 +99,7 @@ export class GlossaryIndex extends ViewHost<IndexView> {
   }
 
   protected override viewFailed(reason: string): void {
-    emit<GlossaryErrorDetail>(this, 'glossary-error', { kind: 'network', message: `The index could not load its code (${reason})` });
+    emitGlossaryError(this, { kind: 'network', message: `The index could not load its code (${reason})` });
   }
 
   /**

@@ -6,7 +6,7 @@ import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
 import type { Glossary, Term } from '../data/types.js';
 import { directionOf } from '../internal/direction.js';
-import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
+import { emit, emitGlossaryError, isPlainClick, type GlossaryErrorLike, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import type { GlossarySource } from '../internal/glossary-source.js';
 import { indexStringsFor, indexWords, type IndexStrings } from './words.js';
 import { pageLanguage } from '../internal/language.js';
@@ -229,10 +229,7 @@ export class IndexView implements ElementView {
     if (!outcome || outcome === this.#announced) return;
     this.#announced = outcome;
     if ('groups' in outcome) emit<GlossaryLoadDetail>(this.#host, 'glossary-load', { glossary: outcome.glossary });
-    else {
-      const { kind, message, status } = outcome;
-      emit<GlossaryErrorDetail>(this.#host, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
-    }
+    else emitGlossaryError(this.#host, outcome);
   }
 
   #showMoreResults = () => {
@@ -290,7 +287,6 @@ export class IndexView implements ElementView {
   }
 }
 
-type GlossaryErrorLike = { kind: GlossaryErrorDetail['kind']; message: string; status?: number | undefined };
 
 const chunkCache = new WeakMap<LetterGroup, Term[][]>();
 

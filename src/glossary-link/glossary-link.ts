@@ -5,7 +5,7 @@ import { lookupFor } from '../data/lookup.js';
 import type { Glossary, GlossaryData, Term } from '../data/types.js';
 import { termHref } from '../data/urls.js';
 import { defineElement } from '../internal/define.js';
-import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail } from '../internal/events.js';
+import { emit, emitGlossaryError, type GlossaryLoadDetail } from '../internal/events.js';
 import { GlossarySource, type SourceState } from '../internal/glossary-source.js';
 import { linkStyles } from './glossary-link.styles.js';
 import type { HoverCard } from './hover-card.js';
@@ -93,8 +93,7 @@ export class GlossaryLink extends LitElement {
     if (view.status === 'found') {
       emit<GlossaryLoadDetail>(this, 'glossary-load', { glossary: view.glossary, term: view.term });
     } else {
-      const { kind, message, status } = view.error;
-      emit<GlossaryErrorDetail>(this, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
+      emitGlossaryError(this, view.error);
     }
   }
 
@@ -103,7 +102,7 @@ export class GlossaryLink extends LitElement {
     try {
       const HoverCard = await loadHoverCard();
       // It renders nothing until it first opens, and asks for that update itself.
-      this.#card ??= new HoverCard(this);
+      this.#card ??= new HoverCard(this, () => (this.#view.status === 'found' ? this.#view.term : undefined));
     } catch (error) {
       console.warn('glossary-elements: the hover card could not load; links work without it', error);
     }

@@ -30,11 +30,13 @@ export class HoverCard implements ReactiveController {
   #openTimer: ReturnType<typeof setTimeout> | undefined;
   #closeTimer: ReturnType<typeof setTimeout> | undefined;
   #lastPointer = '';
-  #term: Term | undefined;
   #stopFloating: (() => void) | undefined;
+  /** The term the link points to now. */
+  readonly #term: () => Term | undefined;
 
-  constructor(host: GlossaryLink) {
+  constructor(host: GlossaryLink, term: () => Term | undefined) {
     this.#host = host;
+    this.#term = term;
     host.addController(this);
   }
 
@@ -64,7 +66,6 @@ export class HoverCard implements ReactiveController {
 
   /** The popover with the term's card, from its first opening on. */
   render(glossary: Glossary, term: Term): unknown {
-    this.#term = term;
     if (!this.#rendered) return nothing;
     const { src, glossary: data, timeout } = this.#host;
     // The card's own load and error events stay inside: the link has announced the term already.
@@ -91,7 +92,8 @@ export class HoverCard implements ReactiveController {
     if (!anchorPositioning()) await this.#placeWithFloatingUi(card);
     document.addEventListener('keydown', this.#onDocumentKeydown);
     document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
-    if (this.#term) emit<GlossaryCardOpenDetail>(host, 'glossary-card-open', { term: this.#term });
+    const term = this.#term();
+    if (term) emit<GlossaryCardOpenDetail>(host, 'glossary-card-open', { term });
   }
 
   /** Closes the card; focus stays where it is. */

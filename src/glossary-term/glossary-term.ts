@@ -6,7 +6,7 @@ import type { Glossary, GlossaryData, Term } from '../data/types.js';
 import { safeLink, termHref } from '../data/urls.js';
 import { defineElement } from '../internal/define.js';
 import { directionOf } from '../internal/direction.js';
-import { emit, isPlainClick, type GlossaryErrorDetail, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
+import { emit, emitGlossaryError, isPlainClick, type GlossaryLoadDetail, type GlossarySelectDetail } from '../internal/events.js';
 import { GlossarySource, type SourceState } from '../internal/glossary-source.js';
 import { heading } from '../internal/heading.js';
 import { loadFailure } from '../internal/load-failure.js';
@@ -364,8 +364,7 @@ export class GlossaryTerm extends LitElement {
     if (view.status === 'loaded') {
       emit<GlossaryLoadDetail>(this, 'glossary-load', { glossary: view.glossary, term: view.term });
     } else if (view.status === 'error' || view.status === 'not-found') {
-      const { kind, message, status } = view.error;
-      emit<GlossaryErrorDetail>(this, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
+      emitGlossaryError(this, view.error);
     }
   }
 }

@@ -2,7 +2,7 @@ import { ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Glossary, GlossaryData } from '../data/types.js';
 import { defineElement } from '../internal/define.js';
-import { emit, type GlossaryErrorDetail, type GlossaryLoadDetail } from '../internal/events.js';
+import { emit, emitGlossaryError, type GlossaryLoadDetail } from '../internal/events.js';
 import { GlossarySource, type SourceState } from '../internal/glossary-source.js';
 import type { AutoLinker } from './auto-linker.js';
 import { loadAutoLinker } from './load-auto-linker.js';
@@ -74,8 +74,7 @@ export class GlossaryText extends ReactiveElement {
       void this.#startLinking(state.glossary);
     } else if (state.status === 'error') {
       this.#announced = state;
-      const { kind, message, status } = state.error;
-      emit<GlossaryErrorDetail>(this, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
+      emitGlossaryError(this, state.error);
     }
   }
 
@@ -97,7 +96,7 @@ export class GlossaryText extends ReactiveElement {
       if (this.isConnected) this.#linker.resume();
     } catch (error) {
       const message = `The auto-linker could not load its code (${error instanceof Error ? error.message : String(error)})`;
-      emit<GlossaryErrorDetail>(this, 'glossary-error', { kind: 'network', message });
+      emitGlossaryError(this, { kind: 'network', message });
     }
   }
 }

@@ -23,6 +23,14 @@ export function emit<T>(target: EventTarget, type: string, detail: T, { cancelab
   return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 
+/** What a `glossary-error` reports: a `GlossaryError`, or the same fields. */
+export type GlossaryErrorLike = { kind: GlossaryErrorKind; message: string; status?: number | undefined };
+
+/** Announces `glossary-error` with the error's kind and message, and its HTTP status where it has one. */
+export function emitGlossaryError(target: EventTarget, { kind, message, status }: GlossaryErrorLike): void {
+  emit<GlossaryErrorDetail>(target, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
+}
+
 /**
  * Whether a click on a link is a plain one the element may take over: not already handled, the
  * main button, no modifier (a reader opening the link in a new tab keeps the browser's way).

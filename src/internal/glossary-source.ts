@@ -5,7 +5,7 @@ import { glossaryFromObject, loadGlossary } from '../data/load.js';
 import { validateFrom } from '../data/parse.js';
 import { timeoutOrDefault } from '../data/timeout.js';
 import type { Glossary, GlossaryData } from '../data/types.js';
-import { emit, type GlossaryErrorDetail } from './events.js';
+import { emitGlossaryError } from './events.js';
 
 /** What an element that shows a glossary exposes to its source. */
 export interface GlossarySourceHost extends ReactiveControllerHost, HTMLElement {
@@ -165,10 +165,7 @@ export class GlossarySource implements ReactiveController {
     if (this.#task.status === TaskStatus.COMPLETE) return { status: 'loaded', glossary: this.#task.value! };
     if (this.#task.status !== TaskStatus.ERROR) return undefined; // replaced by a newer load
     const error = this.#taskError();
-    if (this.#kept) {
-      const { kind, message, status } = error;
-      emit<GlossaryErrorDetail>(host, 'glossary-error', { kind, message, ...(status !== undefined && { status }) });
-    }
+    if (this.#kept) emitGlossaryError(host, error);
     return { status: 'error', error };
   }
 }
