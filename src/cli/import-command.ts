@@ -3,6 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { glossaryJson, importGlossary } from './import-glossary.js';
 import { formatProblem } from './problems.js';
+import { argumentProblem, FAILED, OK, usageError, USAGE_ERROR } from './command-line.js';
+
+const COMMAND = 'import';
 
 export const IMPORT_USAGE = `Usage: glossary-elements import SOURCE -o glossary.json [--title T] [--language L] [--url U]
 
@@ -20,11 +23,6 @@ Options:
   --language L       its language, a BCP 47 tag such as "en" or "de-CH"
   --url U            its index page's URL`;
 
-/** Exit statuses, as for validate. */
-const OK = 0;
-const FAILED = 1;
-const USAGE_ERROR = 2;
-
 /** `glossary-elements import …` with its arguments (after the command's name); resolves to the exit status. */
 export async function runImport(args: string[]): Promise<number> {
   let parsed;
@@ -41,15 +39,15 @@ export async function runImport(args: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    return usageError(`${(error as Error).message.replace(/\.?$/, '.').replace(/\. To specify .*$/, '.')}`);
+    return usageError(COMMAND, argumentProblem(error));
   }
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(IMPORT_USAGE);
     return OK;
   }
-  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'import needs a SOURCE: a CSV or TSV file, or a folder of Markdown files.' : 'import reads one SOURCE at a time.');
-  if (!values.out) return usageError('import needs -o FILE: where to write the glossary.');
+  if (positionals.length !== 1) return usageError(COMMAND, positionals.length === 0 ? 'import needs a SOURCE: a CSV or TSV file, or a folder of Markdown files.' : 'import reads one SOURCE at a time.');
+  if (!values.out) return usageError(COMMAND, 'import needs -o FILE: where to write the glossary.');
   const [source] = positionals as [string];
 
   let result;
@@ -86,7 +84,3 @@ export async function runImport(args: string[]): Promise<number> {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function usageError(sentence: string): number {
-  console.error(`glossary-elements: ${sentence}\nRun \`glossary-elements import --help\` for usage.`);
-  return USAGE_ERROR;
-}

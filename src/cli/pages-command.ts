@@ -7,6 +7,9 @@ import { parseGlossaryText } from '../data/parse.js';
 import type { Glossary } from '../data/types.js';
 import { buildSite, SCRIPT_FILES, sitePlan } from './pages/build-site.js';
 import { DEFAULT_TEMPLATE, templateProblem } from './pages/template.js';
+import { argumentProblem, FAILED, OK, usageError, USAGE_ERROR } from './command-line.js';
+
+const COMMAND = 'pages';
 
 export const PAGES_USAGE = `Usage: glossary-elements pages glossary.json --out DIR [--base-url URL] [--template layout.html] [--with-index]
 
@@ -22,10 +25,6 @@ Options:
   --template FILE      your page layout: the content replaces its <!--glossary-content-->
                        comment, title and head additions go before </head>, lang on <html>
   --with-index         puts the A–Z bar and the letter's terms on every term page`;
-
-const OK = 0;
-const FAILED = 1;
-const USAGE_ERROR = 2;
 
 /** `glossary-elements pages …` with its arguments (after the command's name); resolves to the exit status. */
 export async function runPages(args: string[], scriptsDir = fileURLToPath(new URL('..', import.meta.url))): Promise<number> {
@@ -44,17 +43,17 @@ export async function runPages(args: string[], scriptsDir = fileURLToPath(new UR
       },
     });
   } catch (error) {
-    return usageError((error as Error).message.replace(/\.?$/, '.').replace(/\. To specify .*$/, '.'));
+    return usageError(COMMAND, argumentProblem(error));
   }
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(PAGES_USAGE);
     return OK;
   }
-  if (positionals.length !== 1) return usageError('pages needs one glossary file (JSON).');
-  if (!values.out) return usageError('pages needs --out DIR: where to write the site.');
+  if (positionals.length !== 1) return usageError(COMMAND, 'pages needs one glossary file (JSON).');
+  if (!values.out) return usageError(COMMAND, 'pages needs --out DIR: where to write the site.');
   const baseUrl = values['base-url'];
-  if (baseUrl !== undefined && !/^https?:\/\//i.test(baseUrl)) return usageError(`--base-url must be an http or https URL, got "${baseUrl}".`);
+  if (baseUrl !== undefined && !/^https?:\/\//i.test(baseUrl)) return usageError(COMMAND, `--base-url must be an http or https URL, got "${baseUrl}".`);
   const [file] = positionals as [string];
 
   const text = await readText(file);
@@ -62,7 +61,7 @@ export async function runPages(args: string[], scriptsDir = fileURLToPath(new UR
   const template = values.template === undefined ? DEFAULT_TEMPLATE : await readText(values.template);
   if (template === undefined) return USAGE_ERROR;
   const problem = templateProblem(template);
-  if (problem) return usageError(`cannot use the template ${values.template}: ${problem}.`);
+  if (problem) return usageError(COMMAND, `cannot use the template ${values.template}: ${problem}.`);
 
   let glossary: Glossary;
   try {
@@ -121,7 +120,3 @@ async function readText(file: string): Promise<string | undefined> {
   }
 }
 
-function usageError(sentence: string): number {
-  console.error(`glossary-elements: ${sentence}\nRun \`glossary-elements pages --help\` for usage.`);
-  return USAGE_ERROR;
-}
