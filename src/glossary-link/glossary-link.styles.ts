@@ -39,19 +39,21 @@ const card = css`
     padding: 0;
     border: 0;
     background: transparent;
-    overflow: visible;
     inline-size: min(var(--glossary-card-width, 22rem), calc(100vw - 16px));
     position-anchor: --glossary-link;
     position-area: block-end span-inline-end;
     position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline, block-end center, block-start center;
-    margin-block: 6px;
+    /* A card taller than the room on either side takes the larger side and scrolls there. */
+    --_gap: 6px;
+    position-try-order: most-block-size;
+    max-block-size: calc(100% - 2 * var(--_gap));
+    overflow: auto;
+    overscroll-behavior: contain;
+    margin-block: var(--_gap);
+    border-radius: var(--glossary-radius, 0.75rem);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
     /* Unset, the declaration drops and the card inherits the page's scheme (internal/theme.styles.ts). */
     color-scheme: var(--glossary-color-scheme);
-  }
-
-  .card glossary-term {
-    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
-    border-radius: var(--glossary-radius, 0.75rem);
   }
 
   /* Without anchor positioning, floating-ui places the card (hover-card.ts). */

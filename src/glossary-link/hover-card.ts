@@ -176,14 +176,20 @@ export class HoverCard implements ReactiveController {
   async #placeWithFloatingUi(card: HTMLElement): Promise<void> {
     const link = this.#link();
     if (!link) return;
-    const { autoUpdate, computePosition, flip, offset, shift } = await import('@floating-ui/dom');
+    const { autoUpdate, computePosition, flip, offset, shift, size } = await import('@floating-ui/dom');
     if (!this.#open) return;
     card.classList.add('floating');
     const place = () =>
       void computePosition(link, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          // The side with more room, where the card is taller than either; it scrolls there.
+          flip(),
+          shift({ padding: 8 }),
+          size({ padding: 8, apply: ({ availableHeight }) => card.style.setProperty('max-block-size', `${Math.max(0, availableHeight)}px`) }),
+        ],
       }).then(({ x, y }) => {
         card.style.left = `${x}px`;
         card.style.top = `${y}px`;

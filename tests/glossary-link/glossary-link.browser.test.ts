@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { loadHoverCard } from '../../src/glossary-link/load-hover-card.js';
 import type { GlossaryCardOpenDetail, GlossaryLink } from '../../src/index.js';
 import { cleanup, mount, sampleGlossary, settled, type Mounted } from '../support/harness.js';
@@ -218,6 +218,31 @@ describe('<glossary-link>', () => {
           expect(gap).to.be.below(12);
         });
       }
+
+      it('stays inside a short viewport with a long card, on the side with more room, off its link', async () => {
+        await setViewport({ width: 320, height: 420 });
+        try {
+          // The invoice card holds a long first paragraph: taller than the room above or below.
+          const mounted = await linkIn('invoice', 'invoice', 'position: fixed; top: 170px; left: 120px');
+          tap(linkOf(mounted.element)!);
+          await waitUntil(() => isOpen(mounted.element), 'the card did not open');
+          const card = cardOf(mounted.element)!;
+          await waitUntil(() => card.getBoundingClientRect().height > 100, 'the card never got its content');
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const box = card.getBoundingClientRect();
+          const linkBox = linkOf(mounted.element)!.getBoundingClientRect();
+          expect(box.top).to.be.at.least(0);
+          expect(box.bottom).to.be.at.most(innerHeight);
+          expect(box.right).to.be.at.most(innerWidth);
+          expect(box.top >= linkBox.bottom || box.bottom <= linkBox.top, `the card covers its link: ${JSON.stringify([box, linkBox])}`).to.be.true;
+          // Below the link is the larger room here.
+          expect(box.top).to.be.at.least(linkBox.bottom);
+          // What does not fit scrolls inside the card.
+          expect(card.scrollHeight).to.be.greaterThan(card.clientHeight);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
 
       it('is not clipped or hidden by an ancestor with overflow: hidden and a low z-index', async () => {
         const mounted = await linkIn('retainer', 'retainer');
