@@ -56,8 +56,8 @@ class Validation {
     if (!isRecord(input)) {
       throw schemaError([`the glossary must be a JSON object, got ${describe(input)}`]);
     }
-    this.#title = this.#check.string(input, 'title', 'title', LIMITS.title, { required: true });
-    this.#url = this.#check.string(input, 'url', 'url', LIMITS.url);
+    this.#title = this.#check.string(input, 'title', '', LIMITS.title, { required: true });
+    this.#url = this.#check.string(input, 'url', '', LIMITS.url);
     this.#language = this.#check.language(input.language);
     if (!Array.isArray(input.terms)) {
       this.#problems.push(`terms must be an array, got ${describe(input.terms)}`);
@@ -67,11 +67,11 @@ class Validation {
 
   addTerm(raw: unknown, index: number): void {
     if (isRecord(raw) && typeof raw.id === 'string') this.#namedIds.add(raw.id);
-    const term = this.#check.term(raw, `terms[${index}]`, this.#language);
+    const term = this.#check.term(raw, index, this.#language);
     if (!term) return;
     const earlier = this.#firstIndexOfId.get(term.id);
     if (earlier !== undefined) {
-      this.#problems.push(`terms[${index}].id "${term.id}" is already used by terms[${earlier}]`);
+      this.#problems.push(`${termPath(index)}.id "${term.id}" is already used by ${termPath(earlier)}`);
       return;
     }
     this.#firstIndexOfId.set(term.id, index);
@@ -100,11 +100,12 @@ function dropDanglingSeeAlso(
   warn: (message: string) => void,
 ): void {
   for (const term of terms) {
+    if (term.seeAlso.length === 0) continue;
     term.seeAlso = term.seeAlso.filter((id) => {
       if (indexOfId.has(id) && id !== term.id) return true;
       if (otherIds?.has(id) && id !== term.id) return false;
       warn(
-        `glossary-elements: terms[${indexOfId.get(term.id)}].seeAlso names "${id}", ` +
+        `glossary-elements: ${termPath(indexOfId.get(term.id)!)}.seeAlso names "${id}", ` +
           (id === term.id ? 'the term itself' : 'which matches no term') +
           '; it is dropped',
       );
@@ -120,77 +121,84 @@ function schemaError(problems: string[]): GlossaryError {
   return new GlossaryError('schema', `${first}${suffix}`, { problems });
 }
 
-/** Collects problems while reading fields, so one pass reports every mistake with its path. */
+/** `terms[3]`: where a term stands in the document, for messages. */
+const termPath = (index: number) => `terms[${index}]`;
+
+/** A field's path under `at` (`terms[3].aliases`; at the top level just the key). */
+const fieldPath = (at: string, key: string) => (at ? `${at}.${key}` : key);
+
+/** What a term leaves out: one shared, frozen empty array, not four new ones per term. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+/**
+ * Collects problems while reading fields, so one pass reports every mistake with its path. Paths
+ * are spelled out only for a problem: a valid term costs no string building.
+ */
 class Checker {
   constructor(private readonly problems: string[]) {}
 
-  string(
-    record: Record<string, unknown>,
-    key: string,
-    path: string,
-    max: number,
-    { required = false } = {},
-  ): string | undefined {
+  string(record: Record<string, unknown>, key: string, at: string, max: number, { required = false } = {}): string | undefined {
     const value = record[key];
+    if (typeof value === 'string' && value.length <= max && !(required && value.trim() === '')) return value;
     if (value === undefined || value === null) {
-      if (required) this.problems.push(`${path} must be a non-empty string, got ${describe(value)}`);
+      if (required) this.problems.push(`${fieldPath(at, key)} must be a non-empty string, got ${describe(value)}`);
       return undefined;
     }
     if (typeof value !== 'string' || (required && value.trim() === '')) {
-      this.problems.push(`${path} must be a non-empty string, got ${describe(value)}`);
-      return undefined;
+      this.problems.push(`${fieldPath(at, key)} must be a non-empty string, got ${describe(value)}`);
+    } else {
+      this.problems.push(tooLong(fieldPath(at, key), max, value.length));
     }
-    return this.within(value, path, max);
-  }
-
-  boolean(record: Record<string, unknown>, key: string, path: string): boolean | undefined {
-    const value = record[key];
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === 'boolean') return value;
-    this.problems.push(`${path} must be true or false, got ${describe(value)}`);
     return undefined;
   }
 
-  /** Counts start tags (`<` and a letter), stopping at the first over the limit. */
-  tags(html: string, path: string): void {
+  boolean(record: Record<string, unknown>, key: string, at: string): boolean | undefined {
+    const value = record[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'boolean') return value;
+    this.problems.push(`${fieldPath(at, key)} must be true or false, got ${describe(value)}`);
+    return undefined;
+  }
+
+  /** Counts start tags (`<` and an ASCII letter), stopping at the first over the limit. */
+  tags(html: string, at: string): void {
     let count = 0;
-    for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
-      if (/[a-z]/i.test(html[at + 1] ?? '') && ++count > LIMITS.definitionTags) {
-        this.problems.push(`${path} must have at most ${LIMITS.definitionTags} tags`);
+    for (let position = html.indexOf('<'); position >= 0; position = html.indexOf('<', position + 1)) {
+      const next = html.charCodeAt(position + 1) | 0x20; // lower-cased, for ASCII letters
+      if (next >= 0x61 && next <= 0x7a && ++count > LIMITS.definitionTags) {
+        this.problems.push(`${fieldPath(at, 'definition')} must have at most ${LIMITS.definitionTags} tags`);
         return;
       }
     }
   }
 
-  /** `value` when it is at most `max` characters long; a problem naming the limit otherwise. */
-  within(value: string, path: string, max: number): string | undefined {
-    if (value.length <= max) return value;
-    this.problems.push(`${path} must be at most ${max} characters, got ${value.length}`);
-    return undefined;
-  }
-
-  strings(record: Record<string, unknown>, key: string, path: string, maxItems: number, maxLength: number): string[] {
+  strings(record: Record<string, unknown>, key: string, at: string, maxItems: number, maxLength: number): string[] {
     const value = record[key];
-    if (value === undefined || value === null) return [];
+    if (value === undefined || value === null) return NONE;
     if (!Array.isArray(value)) {
-      this.problems.push(`${path} must be an array of strings, got ${describe(value)}`);
-      return [];
+      this.problems.push(`${fieldPath(at, key)} must be an array of strings, got ${describe(value)}`);
+      return NONE;
     }
     if (value.length > maxItems) {
-      this.problems.push(`${path} must have at most ${maxItems} items, got ${value.length}`);
-      return [];
+      this.problems.push(`${fieldPath(at, key)} must have at most ${maxItems} items, got ${value.length}`);
+      return NONE;
     }
+    if (value.length === 0) return NONE;
     const strings: string[] = [];
-    value.forEach((item, index) => {
-      if (typeof item !== 'string') this.problems.push(`${path}[${index}] must be a string, got ${describe(item)}`);
-      else if (this.within(item, `${path}[${index}]`, maxLength) !== undefined) strings.push(item);
+    value.forEach((item: unknown, index) => {
+      if (typeof item !== 'string') this.problems.push(`${fieldPath(at, key)}[${index}] must be a string, got ${describe(item)}`);
+      else if (item.length > maxLength) this.problems.push(tooLong(`${fieldPath(at, key)}[${index}]`, maxLength, item.length));
+      else strings.push(item);
     });
     return strings;
   }
 
   language(value: unknown): string {
     if (value === undefined || value === null) return 'en';
-    if (typeof value === 'string' && this.within(value, 'language', LIMITS.language) === undefined) return 'en';
+    if (typeof value === 'string' && value.length > LIMITS.language) {
+      this.problems.push(tooLong('language', LIMITS.language, value.length));
+      return 'en';
+    }
     if (typeof value === 'string') {
       try {
         const [canonical] = Intl.getCanonicalLocales(value);
@@ -203,28 +211,29 @@ class Checker {
     return 'en';
   }
 
-  term(raw: unknown, path: string, language: string): Term | undefined {
+  term(raw: unknown, index: number, language: string): Term | undefined {
+    const at = termPath(index);
     if (!isRecord(raw)) {
-      this.problems.push(`${path} must be an object, got ${describe(raw)}`);
+      this.problems.push(`${at} must be an object, got ${describe(raw)}`);
       return undefined;
     }
     const before = this.problems.length;
-    const id = this.string(raw, 'id', `${path}.id`, LIMITS.id, { required: true });
+    const id = this.string(raw, 'id', at, LIMITS.id, { required: true });
     if (id !== undefined && !ID_PATTERN.test(id)) {
-      this.problems.push(`${path}.id must use only a-z, 0-9 and "-", got ${JSON.stringify(id)}`);
+      this.problems.push(`${at}.id must use only a-z, 0-9 and "-", got ${JSON.stringify(id)}`);
     }
-    const name = this.string(raw, 'term', `${path}.term`, LIMITS.term, { required: true });
-    const definition = this.string(raw, 'definition', `${path}.definition`, LIMITS.definition, { required: true });
-    if (definition !== undefined) this.tags(definition, `${path}.definition`);
-    const summary = this.string(raw, 'summary', `${path}.summary`, LIMITS.summary);
-    const url = this.string(raw, 'url', `${path}.url`, LIMITS.url);
-    const moreArticlesUrl = this.string(raw, 'moreArticlesUrl', `${path}.moreArticlesUrl`, LIMITS.url);
-    const aliases = this.strings(raw, 'aliases', `${path}.aliases`, LIMITS.aliases, LIMITS.alias);
-    const seeAlso = this.strings(raw, 'seeAlso', `${path}.seeAlso`, LIMITS.seeAlso, LIMITS.id);
-    const categories = this.strings(raw, 'categories', `${path}.categories`, LIMITS.categories, LIMITS.category);
-    const articles = this.articles(raw.articles, `${path}.articles`);
-    const caseSensitive = this.boolean(raw, 'caseSensitive', `${path}.caseSensitive`) ?? false;
-    const autolink = this.boolean(raw, 'autolink', `${path}.autolink`) ?? true;
+    const name = this.string(raw, 'term', at, LIMITS.term, { required: true });
+    const definition = this.string(raw, 'definition', at, LIMITS.definition, { required: true });
+    if (definition !== undefined) this.tags(definition, at);
+    const summary = this.string(raw, 'summary', at, LIMITS.summary);
+    const url = this.string(raw, 'url', at, LIMITS.url);
+    const moreArticlesUrl = this.string(raw, 'moreArticlesUrl', at, LIMITS.url);
+    const aliases = this.strings(raw, 'aliases', at, LIMITS.aliases, LIMITS.alias);
+    const seeAlso = this.strings(raw, 'seeAlso', at, LIMITS.seeAlso, LIMITS.id);
+    const categories = this.strings(raw, 'categories', at, LIMITS.categories, LIMITS.category);
+    const articles = this.articles(raw.articles, at);
+    const caseSensitive = this.boolean(raw, 'caseSensitive', at) ?? false;
+    const autolink = this.boolean(raw, 'autolink', at) ?? true;
     if (this.problems.length > before) return undefined;
 
     const term: Omit<Term, 'summary'> = {
@@ -240,31 +249,32 @@ class Checker {
       ...(url !== undefined && { url }),
       ...(moreArticlesUrl !== undefined && { moreArticlesUrl }),
     };
-    return withSummary(term, summary?.trim(), definition!, language);
+    return withSummary(term, summary?.trim(), language);
   }
 
-  articles(value: unknown, path: string): GlossaryArticle[] {
-    if (value === undefined || value === null) return [];
+  articles(value: unknown, termAt: string): GlossaryArticle[] {
+    if (value === undefined || value === null) return NONE;
+    const path = `${termAt}.articles`;
     if (!Array.isArray(value)) {
       this.problems.push(`${path} must be an array of articles, got ${describe(value)}`);
-      return [];
+      return NONE;
     }
     if (value.length > LIMITS.articles) {
       this.problems.push(`${path} must have at most ${LIMITS.articles} items, got ${value.length}`);
-      return [];
+      return NONE;
     }
     const articles: GlossaryArticle[] = [];
-    value.forEach((raw, index) => {
+    value.forEach((raw: unknown, index) => {
       const at = `${path}[${index}]`;
       if (!isRecord(raw)) {
         this.problems.push(`${at} must be an object, got ${describe(raw)}`);
         return;
       }
-      const title = this.string(raw, 'title', `${at}.title`, LIMITS.articleTitle, { required: true });
-      const url = this.string(raw, 'url', `${at}.url`, LIMITS.url, { required: true });
-      const excerpt = this.string(raw, 'excerpt', `${at}.excerpt`, LIMITS.excerpt);
-      const image = this.string(raw, 'image', `${at}.image`, LIMITS.url);
-      const date = this.string(raw, 'date', `${at}.date`, LIMITS.date);
+      const title = this.string(raw, 'title', at, LIMITS.articleTitle, { required: true });
+      const url = this.string(raw, 'url', at, LIMITS.url, { required: true });
+      const excerpt = this.string(raw, 'excerpt', at, LIMITS.excerpt);
+      const image = this.string(raw, 'image', at, LIMITS.url);
+      const date = this.string(raw, 'date', at, LIMITS.date);
       if (date !== undefined && !isIsoDate(date)) {
         this.problems.push(`${at}.date must be an ISO 8601 date such as "2024-05-01", got ${JSON.stringify(date)}`);
       }
@@ -281,17 +291,59 @@ class Checker {
   }
 }
 
+const tooLong = (path: string, max: number, length: number) => `${path} must be at most ${max} characters, got ${length}`;
+
 /**
  * The term with its summary: the one it gives, or else its definition's first sentence, derived
  * when first read (an entry or a card shows it), not for every term before anything can paint.
  */
-function withSummary(term: Omit<Term, 'summary'>, given: string | undefined, definition: string, language: string): Term {
-  if (given) return { ...term, summary: given };
-  let derived: string | undefined;
-  return Object.defineProperty(term, 'summary', {
-    get: () => (derived ??= deriveSummary(definition, language)),
-    enumerable: true,
-  }) as Term;
+function withSummary(term: Omit<Term, 'summary'>, given: string | undefined, language: string): Term {
+  return given ? { ...term, summary: given } : new TermWithDerivedSummary(term, language);
+}
+
+/**
+ * A term whose summary is its definition's first sentence, derived on first read. The getter
+ * lives on the prototype, so every such term has one shape (a getter defined on each object gave
+ * each term a shape of its own, and made every loop over terms slow); `toJSON` keeps the summary
+ * in serialised terms.
+ */
+class TermWithDerivedSummary implements Term {
+  id: string;
+  term: string;
+  definition: string;
+  aliases: string[];
+  seeAlso: string[];
+  categories: string[];
+  articles: GlossaryArticle[];
+  caseSensitive: boolean;
+  autolink: boolean;
+  url?: string;
+  moreArticlesUrl?: string;
+  #language: string;
+  #summary: string | undefined;
+
+  constructor(fields: Omit<Term, 'summary'>, language: string) {
+    this.id = fields.id;
+    this.term = fields.term;
+    this.definition = fields.definition;
+    this.aliases = fields.aliases;
+    this.seeAlso = fields.seeAlso;
+    this.categories = fields.categories;
+    this.articles = fields.articles;
+    this.caseSensitive = fields.caseSensitive;
+    this.autolink = fields.autolink;
+    if (fields.url !== undefined) this.url = fields.url;
+    if (fields.moreArticlesUrl !== undefined) this.moreArticlesUrl = fields.moreArticlesUrl;
+    this.#language = language;
+  }
+
+  get summary(): string {
+    return (this.#summary ??= deriveSummary(this.definition, this.#language));
+  }
+
+  toJSON(): Term {
+    return { ...this, summary: this.summary };
+  }
 }
 
 /** `2024-05-01`, optionally with a time, and a real day of the calendar. */

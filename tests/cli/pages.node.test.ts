@@ -163,6 +163,11 @@ describe('the site', () => {
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!);
     expect(jsonLd).toMatchObject({ '@type': 'DefinedTerm', name: 'Back-End', url: `${BASE}b/back-end/`, inDefinedTermSet: { url: BASE } });
 
+    // A term without a summary is described by its definition's first sentence, in the head and the JSON-LD.
+    const front = files.get('f/front-end/index.html')!;
+    expect(front).toContain('<meta name="description" content="In the browser.">');
+    expect(JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(front)![1]!)).toMatchObject({ description: 'In the browser.' });
+
     const evil = files.get('e/evil/index.html')!;
     // The name's "</script>" is written as \u003c/script> inside both scripts, so each ends where it should.
     expect(evil.match(/<\/script>/g)).toHaveLength(3);

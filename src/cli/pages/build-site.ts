@@ -85,7 +85,7 @@ export async function* buildSite(glossary: Glossary, options: SiteOptions, plan 
       .join('\n');
     const jsonLd = definedTermData(
       { ...glossary, url: base, baseUrl: '' },
-      { ...term, url: canonical || undefined },
+      { ...term, summary: term.summary, url: canonical || undefined },
     );
     const head = {
       title: `${term.term} — ${glossary.title}`,
