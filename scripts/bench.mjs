@@ -126,8 +126,8 @@ for (const result of results) printSize(result);
 console.log(`
 first paint: data set (\`element.glossary = doc\`; mountBaseline(doc, shadowRoot)) → the first entry in the DOM, then an
   animation frame, then a message posted from inside it: its arrival is the end of the frame that painted the entry.
-whole list: → every term's entry in the grouped list, painted alike; CPU: the renderer's main-thread task time meanwhile
-  (CDP Performance.getMetrics TaskDuration), wall-clock idle between steps excluded.
+whole list: → every term's entry in the grouped list, painted alike; main thread busy: the renderer's main-thread task
+  time from setting the data to then, and 50 ms on (CDP Performance.getMetrics TaskDuration; idle time not counted).
 keystroke: value set and an input event dispatched in the field showing the whole list → the status and results showing
   a match, painted (median of ${REPS} per page); typing →: the query extended from the one before; clear: emptied → the list painted.
 longest task: each page's longest \`longtask\` entry (the median page's, with the phase it fell in); tasks ≥ 50 ms: per page.
