@@ -1,4 +1,5 @@
 import { fold } from './fold.js';
+import { inIndexOrder, type GlossaryGroups } from './groups.js';
 import { LIMITS } from './limits.js';
 import { inSlices } from './slices.js';
 import type { Glossary, Term } from './types.js';
@@ -38,13 +39,13 @@ const indexes = new WeakMap<Glossary, Promise<SearchIndex>>();
 
 /**
  * The search index of a glossary, built once, in background slices: the list paints first, and
- * 100,000 terms never block the page.
- * `order` ranks equal matches the way the index lists them.
+ * 100,000 terms never block the page. Its keys are kept in index order (`groups`), so equal
+ * matches rank the way the index lists them.
  */
-export function searchIndexFor(glossary: Glossary, order: Map<Term, number>): Promise<SearchIndex> {
+export function searchIndexFor(glossary: Glossary, groups: GlossaryGroups): Promise<SearchIndex> {
   let index = indexes.get(glossary);
   if (!index) {
-    index = buildIndex(glossary.terms, order);
+    index = buildIndex(groups);
     indexes.set(glossary, index);
   }
   return index;
@@ -56,11 +57,10 @@ interface Entry {
   keys: Key[];
 }
 
-async function buildIndex(terms: Term[], order: Map<Term, number>): Promise<SearchIndex> {
-  // In index order (the order map was filled in it), so hits come out already ordered.
-  const inOrder = order.size === terms.length ? [...order.keys()] : terms;
+async function buildIndex(groups: GlossaryGroups): Promise<SearchIndex> {
+  // In index order, so hits come out already ordered.
   const entries: Entry[] = [];
-  await inSlices(inOrder, (term) => {
+  await inSlices(inIndexOrder(groups), (term) => {
     const keys: Key[] = [{ term, folded: fold(term.term), text: term.term, kind: 'name' }];
     for (const alias of term.aliases) keys.push({ term, folded: fold(alias), text: alias, kind: 'alias' });
     if (term.summary) keys.push({ term, folded: fold(term.summary), text: term.summary, kind: 'summary' });

@@ -46,8 +46,6 @@ class Validation {
   readonly #language: string;
   readonly #terms: Term[] = [];
   readonly #firstIndexOfId = new Map<string, number>();
-  /** Every id a term names, valid term or not: a see-also naming a broken term is that term's problem. */
-  readonly #namedIds = new Set<string>();
 
   constructor(
     input: unknown,
@@ -56,8 +54,8 @@ class Validation {
     if (!isRecord(input)) {
       throw schemaError([`the glossary must be a JSON object, got ${describe(input)}`]);
     }
-    this.#title = this.#check.string(input, 'title', '', LIMITS.title, { required: true });
-    this.#url = this.#check.string(input, 'url', '', LIMITS.url);
+    this.#title = this.#check.string(input.title, '', 'title', LIMITS.title, true);
+    this.#url = this.#check.string(input.url, '', 'url', LIMITS.url);
     this.#language = this.#check.language(input.language);
     if (!Array.isArray(input.terms)) {
       this.#problems.push(`terms must be an array, got ${describe(input.terms)}`);
@@ -66,7 +64,6 @@ class Validation {
   }
 
   addTerm(raw: unknown, index: number): void {
-    if (isRecord(raw) && typeof raw.id === 'string') this.#namedIds.add(raw.id);
     const term = this.#check.term(raw, index, this.#language);
     if (!term) return;
     const earlier = this.#firstIndexOfId.get(term.id);
@@ -78,10 +75,21 @@ class Validation {
     this.#terms.push(term);
   }
 
+  /**
+   * Every id a term names, valid term or not: a see-also naming a broken term is that term's
+   * problem, not a dangling link. Wanted only when the document fails, so gathered only then.
+   */
+  #namedIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const raw of this.rawTerms) if (isRecord(raw) && typeof raw.id === 'string') ids.add(raw.id);
+    return ids;
+  }
+
   /** Warns about see-also ids even when the document fails, so that one run tells every problem. */
   finish(): Glossary {
     const warn = this.options.warn ?? ((message: string) => console.warn(message));
-    dropDanglingSeeAlso(this.#terms, this.#firstIndexOfId, this.#problems.length > 0 ? this.#namedIds : undefined, warn);
+    const failed = this.#problems.length > 0;
+    dropDanglingSeeAlso(this.#terms, this.#firstIndexOfId, failed ? this.#namedIds() : undefined, warn);
     if (this.#problems.length > 0) throw schemaError(this.#problems);
     return {
       title: this.#title!,
@@ -137,8 +145,8 @@ const NONE: never[] = Object.freeze([]) as never[];
 class Checker {
   constructor(private readonly problems: string[]) {}
 
-  string(record: Record<string, unknown>, key: string, at: string, max: number, { required = false } = {}): string | undefined {
-    const value = record[key];
+  /** `value` (the field `key` under `at`), when it is a string of at most `max` characters. */
+  string(value: unknown, at: string, key: string, max: number, required = false): string | undefined {
     if (typeof value === 'string' && value.length <= max && !(required && value.trim() === '')) return value;
     if (value === undefined || value === null) {
       if (required) this.problems.push(`${fieldPath(at, key)} must be a non-empty string, got ${describe(value)}`);
@@ -152,8 +160,7 @@ class Checker {
     return undefined;
   }
 
-  boolean(record: Record<string, unknown>, key: string, at: string): boolean | undefined {
-    const value = record[key];
+  boolean(value: unknown, at: string, key: string): boolean | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'boolean') return value;
     this.problems.push(`${fieldPath(at, key)} must be true or false, got ${describe(value)}`);
@@ -172,8 +179,7 @@ class Checker {
     }
   }
 
-  strings(record: Record<string, unknown>, key: string, at: string, maxItems: number, maxLength: number): string[] {
-    const value = record[key];
+  strings(value: unknown, at: string, key: string, maxItems: number, maxLength: number): string[] {
     if (value === undefined || value === null) return NONE;
     if (!Array.isArray(value)) {
       this.problems.push(`${fieldPath(at, key)} must be an array of strings, got ${describe(value)}`);
@@ -218,22 +224,22 @@ class Checker {
       return undefined;
     }
     const before = this.problems.length;
-    const id = this.string(raw, 'id', at, LIMITS.id, { required: true });
+    const id = this.string(raw.id, at, 'id', LIMITS.id, true);
     if (id !== undefined && !ID_PATTERN.test(id)) {
       this.problems.push(`${at}.id must use only a-z, 0-9 and "-", got ${JSON.stringify(id)}`);
     }
-    const name = this.string(raw, 'term', at, LIMITS.term, { required: true });
-    const definition = this.string(raw, 'definition', at, LIMITS.definition, { required: true });
+    const name = this.string(raw.term, at, 'term', LIMITS.term, true);
+    const definition = this.string(raw.definition, at, 'definition', LIMITS.definition, true);
     if (definition !== undefined) this.tags(definition, at);
-    const summary = this.string(raw, 'summary', at, LIMITS.summary);
-    const url = this.string(raw, 'url', at, LIMITS.url);
-    const moreArticlesUrl = this.string(raw, 'moreArticlesUrl', at, LIMITS.url);
-    const aliases = this.strings(raw, 'aliases', at, LIMITS.aliases, LIMITS.alias);
-    const seeAlso = this.strings(raw, 'seeAlso', at, LIMITS.seeAlso, LIMITS.id);
-    const categories = this.strings(raw, 'categories', at, LIMITS.categories, LIMITS.category);
+    const summary = this.string(raw.summary, at, 'summary', LIMITS.summary);
+    const url = this.string(raw.url, at, 'url', LIMITS.url);
+    const moreArticlesUrl = this.string(raw.moreArticlesUrl, at, 'moreArticlesUrl', LIMITS.url);
+    const aliases = this.strings(raw.aliases, at, 'aliases', LIMITS.aliases, LIMITS.alias);
+    const seeAlso = this.strings(raw.seeAlso, at, 'seeAlso', LIMITS.seeAlso, LIMITS.id);
+    const categories = this.strings(raw.categories, at, 'categories', LIMITS.categories, LIMITS.category);
     const articles = this.articles(raw.articles, at);
-    const caseSensitive = this.boolean(raw, 'caseSensitive', at) ?? false;
-    const autolink = this.boolean(raw, 'autolink', at) ?? true;
+    const caseSensitive = this.boolean(raw.caseSensitive, at, 'caseSensitive') ?? false;
+    const autolink = this.boolean(raw.autolink, at, 'autolink') ?? true;
     if (this.problems.length > before) return undefined;
 
     const term: Omit<Term, 'summary'> = {
@@ -270,11 +276,11 @@ class Checker {
         this.problems.push(`${at} must be an object, got ${describe(raw)}`);
         return;
       }
-      const title = this.string(raw, 'title', at, LIMITS.articleTitle, { required: true });
-      const url = this.string(raw, 'url', at, LIMITS.url, { required: true });
-      const excerpt = this.string(raw, 'excerpt', at, LIMITS.excerpt);
-      const image = this.string(raw, 'image', at, LIMITS.url);
-      const date = this.string(raw, 'date', at, LIMITS.date);
+      const title = this.string(raw.title, at, 'title', LIMITS.articleTitle, true);
+      const url = this.string(raw.url, at, 'url', LIMITS.url, true);
+      const excerpt = this.string(raw.excerpt, at, 'excerpt', LIMITS.excerpt);
+      const image = this.string(raw.image, at, 'image', LIMITS.url);
+      const date = this.string(raw.date, at, 'date', LIMITS.date);
       if (date !== undefined && !isIsoDate(date)) {
         this.problems.push(`${at}.date must be an ISO 8601 date such as "2024-05-01", got ${JSON.stringify(date)}`);
       }

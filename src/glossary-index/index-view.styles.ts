@@ -90,12 +90,13 @@ const list = css`
     content-visibility: hidden;
   }
 
-  /* Block size only: a length for both axes made off-screen groups 30rem wide, too wide for a
-     phone inside a grid or flex item. The estimate is a short group's (a heading, two or three entries);
-     once rendered, auto remembers the real size, so the scroll height settles as the reader goes. */
+  /* Off screen, a group is neither styled nor laid out; its place is estimated from its number of
+     entries (--entries, set on each group): a heading and an entry of two lines each. Block size
+     only: a length for both axes made off-screen groups 30rem wide, too wide for a phone inside a
+     grid or flex item. Once rendered, auto remembers the real size. */
   .group {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 14rem;
+    contain-intrinsic-block-size: auto calc(4rem + var(--entries, 3) * 2.75em);
   }
 
   .group-heading {

@@ -2,6 +2,7 @@ import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
 import type { Glossary, Term } from '../data/types.js';
@@ -14,6 +15,7 @@ import { loadFailure } from '../internal/load-failure.js';
 import type { ElementView } from '../internal/view-host.js';
 import { showInDetailView } from './detail-view.js';
 import type { GlossaryIndex } from './glossary-index.js';
+import { entryIdOf, entryItems } from './entry-list.js';
 import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } from './index-parts.js';
 import { indexViewStyles } from './index-view.styles.js';
 import { IndexKeyboard } from './index-keyboard.js';
@@ -31,6 +33,8 @@ interface Layout {
   groups: GlossaryGroups;
   /** Built in the background once the list is up; a query waits for it. */
   search?: SearchIndex;
+  /** The terms by id, made on the first click on the grouped list. */
+  byId?: Map<string, Term>;
 }
 
 /**
@@ -77,7 +81,7 @@ export class IndexView implements ElementView {
       task: async ([glossary]) => {
         if (!glossary) return initialState;
         const layout: Layout = { glossary, groups: await groupsFor(glossary) };
-        void searchIndexFor(glossary, layout.groups.order).then((search) => {
+        void searchIndexFor(glossary, layout.groups).then((search) => {
           layout.search = search;
           if (host.query.trim()) host.requestUpdate();
         });
@@ -159,7 +163,7 @@ export class IndexView implements ElementView {
     if (glossary.terms.length === 0) return html`<p part="message" class="message">${strings.empty}</p>`;
     const results = this.#results;
     return html`${results ? this.#renderResults(glossary, results, strings) : nothing}
-      <div class="groups" ?hidden=${results !== undefined}>${this.#renderGroups(layout, strings)}</div>`;
+      <div class="groups" ?hidden=${results !== undefined} @click=${this.#chooseListed}>${this.#renderGroups(layout, strings)}</div>`;
   }
 
   #renderResults(glossary: Glossary, results: SearchResult, strings: IndexStrings) {
@@ -181,25 +185,23 @@ export class IndexView implements ElementView {
       const letter = groups.letters.find((candidate) => sameLetter(candidate, wanted, glossary.language)) ?? wanted;
       const group = groups.byLetter.get(letter);
       return group
-        ? this.#renderGroup(glossary, group, group.terms.length, strings)
+        ? this.#renderGroup(glossary, group, group.size, strings)
         : html`<p part="message" class="message">${strings.noneUnder(letter)}</p>`;
     }
     let budget = this.#entries.budget;
     return groups.groups.map((group) => {
       if (budget <= 0) return nothing;
-      const shown = Math.min(group.terms.length, budget);
+      const shown = Math.min(group.size, budget);
       budget -= shown;
       return this.#renderGroup(glossary, group, shown, strings);
     });
   }
 
-  /** A letter's heading and its first `shown` entries, in chunks that are rendered once. */
+  /** A letter's heading and its first `shown` entries, in chunks that are built once. */
   #renderGroup(glossary: Glossary, group: LetterGroup, shown: number, strings: IndexStrings) {
     const id = letterAnchor(group.letter);
     const selected = this.#selectedId;
-    const renderTerms = (terms: Term[]) =>
-      terms.map((term) => entry({ glossary, term, query: '', selected: term.id === selected, strings, onChoose: this.#choose }));
-    return html`<section class="group" aria-labelledby=${id}>
+    return html`<section class="group" aria-labelledby=${id} style=${styleMap({ "--entries": String(shown) })}>
       <h2 part="group-heading" class="group-heading" id=${id} tabindex="-1" aria-label=${ifDefined(letterLabel(group.letter, strings))}>
         ${group.letter}
       </h2>
@@ -207,10 +209,9 @@ export class IndexView implements ElementView {
         ${chunksOf(group).map((chunk, index) => {
           const start = index * CHUNK;
           if (start >= shown) return nothing;
-          if (start + chunk.length > shown) return renderTerms(chunk.slice(0, shown - start));
-          // A whole chunk re-renders only when the selection enters or leaves it.
-          const selectedHere = selected !== undefined && chunk.some((term) => term.id === selected) ? selected : undefined;
-          return guard([chunk, selectedHere], () => renderTerms(chunk));
+          const count = Math.min(chunk.length, shown - start);
+          // A chunk is built once, and again only to grow; a later selection is marked in place (see `updated`).
+          return guard([chunk, count], () => entryItems(glossary, count < chunk.length ? chunk.slice(0, count) : chunk, selected));
         })}
       </ul>
     </section>`;
@@ -222,7 +223,22 @@ export class IndexView implements ElementView {
     const layout = this.#ready;
     if (state.status === 'loading' || (state.status === 'loaded' && !layout)) host.setAttribute('aria-busy', 'true');
     else host.removeAttribute('aria-busy');
+    this.#markSelected();
     this.#announce(state.status === 'error' ? state.error : layout);
+  }
+
+  /**
+   * Moves `aria-current` to the selected entry of the grouped list, in place: rebuilding its chunk
+   * would take the focus from the link the reader just chose.
+   */
+  #markSelected(): void {
+    const groups = this.#host.renderRoot.querySelector('.groups');
+    const selected = this.#selectedId;
+    if (!groups) return;
+    for (const link of groups.querySelectorAll<HTMLElement>('a[aria-current]')) {
+      if (link.dataset.term !== selected) link.removeAttribute('aria-current');
+    }
+    if (selected !== undefined) groups.querySelector(`a[data-term="${CSS.escape(selected)}"]`)?.setAttribute('aria-current', 'true');
   }
 
   #announce(outcome: Layout | GlossaryErrorLike | undefined): void {
@@ -247,7 +263,7 @@ export class IndexView implements ElementView {
     const host = this.#host;
     // Render at least up to that letter's group, then bring its heading into view and focus.
     const before = layout.groups.groups.slice(0, layout.groups.groups.findIndex((group) => group.letter === letter) + 1);
-    this.#entries.reach(before.reduce((sum, group) => sum + group.terms.length, 0));
+    this.#entries.reach(before.reduce((sum, group) => sum + group.size, 0));
     await host.updateComplete;
     const heading = host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(letterAnchor(letter))}`);
     heading?.scrollIntoView({ block: 'start' });
@@ -263,6 +279,16 @@ export class IndexView implements ElementView {
     if (host.hasAttribute('letter')) host.letter = letter;
     else if (this.#ready) void this.#scrollToLetter(letter, this.#ready);
   }
+
+  /** An entry of the grouped list was clicked (one listener for all of them). */
+  #chooseListed = (event: MouseEvent): void => {
+    const id = entryIdOf(event);
+    const layout = this.#ready;
+    if (id === undefined || !layout) return;
+    layout.byId ??= new Map(layout.glossary.terms.map((term) => [term.id, term]));
+    const term = layout.byId.get(id);
+    if (term) this.#choose(event, term);
+  };
 
   /** An entry was chosen: announce it, and show it in the `for` element instead of navigating. */
   #choose = (event: MouseEvent, term: Term): void => {

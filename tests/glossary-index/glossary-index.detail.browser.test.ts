@@ -55,6 +55,13 @@ describe('<glossary-index> master–detail', () => {
     expect(entryLink(index, 'Invoice')!.getAttribute('aria-current')).to.equal('true');
     expect(entryLink(index, 'Back-End')!.hasAttribute('aria-current')).to.be.false;
     await expect(index).to.be.accessible();
+
+    // Choosing another entry moves the mark; only one entry is ever current.
+    clickFollows(entryLink(index, 'Back-End')!);
+    await shows(detail, 'Back-End');
+    await index.updateComplete;
+    expect(entryLink(index, 'Back-End')!.getAttribute('aria-current')).to.equal('true');
+    expect(index.shadowRoot!.querySelectorAll('.groups [aria-current]')).to.have.length(1);
   });
 
   it('does nothing when glossary-select is cancelled: no navigation, no detail change, same hash', async () => {
@@ -88,8 +95,8 @@ describe('<glossary-index> master–detail', () => {
     let followed: boolean | undefined;
     const selected: string[] = [];
     mounted.element.addEventListener('glossary-select', (event) => selected.push(event.detail.term.id));
-    // Stop the real navigation after the element has had its say.
-    link.addEventListener('click', (event) => {
+    // Stop the real navigation after the element has had its say: on the host, where the click arrives last.
+    mounted.element.addEventListener('click', (event) => {
       followed = !event.defaultPrevented;
       event.preventDefault();
     });
