@@ -12,7 +12,7 @@ interface Scheduler {
  * rendering (unlike `scheduler.yield`, whose continuations jump the queue); a zero timeout does
  * where there is no scheduler.
  */
-function yieldToPage(priority: SlicePriority): Promise<void> {
+export function yieldToPage(priority: SlicePriority): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority });
   return new Promise((resolve) => setTimeout(resolve, 0));

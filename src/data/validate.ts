@@ -132,8 +132,14 @@ function schemaError(problems: string[]): GlossaryError {
 /** `terms[3]`: where a term stands in the document, for messages. */
 const termPath = (index: number) => `terms[${index}]`;
 
+/** Where a field's parent stands: a path, or a function that spells it out (only for a problem). */
+type At = string | (() => string);
+
 /** A field's path under `at` (`terms[3].aliases`; at the top level just the key). */
-const fieldPath = (at: string, key: string) => (at ? `${at}.${key}` : key);
+const fieldPath = (at: At, key: string) => {
+  const parent = typeof at === 'function' ? at() : at;
+  return parent ? `${parent}.${key}` : key;
+};
 
 /** What a term leaves out: one shared, frozen empty array, not four new ones per term. */
 const NONE: never[] = Object.freeze([]) as never[];
@@ -146,7 +152,7 @@ class Checker {
   constructor(private readonly problems: string[]) {}
 
   /** `value` (the field `key` under `at`), when it is a string of at most `max` characters. */
-  string(value: unknown, at: string, key: string, max: number, required = false): string | undefined {
+  string(value: unknown, at: At, key: string, max: number, required = false): string | undefined {
     if (typeof value === 'string' && value.length <= max && !(required && value.trim() === '')) return value;
     if (value === undefined || value === null) {
       if (required) this.problems.push(`${fieldPath(at, key)} must be a non-empty string, got ${describe(value)}`);
@@ -160,7 +166,7 @@ class Checker {
     return undefined;
   }
 
-  boolean(value: unknown, at: string, key: string): boolean | undefined {
+  boolean(value: unknown, at: At, key: string): boolean | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'boolean') return value;
     this.problems.push(`${fieldPath(at, key)} must be true or false, got ${describe(value)}`);
@@ -168,7 +174,7 @@ class Checker {
   }
 
   /** Counts start tags (`<` and an ASCII letter), stopping at the first over the limit. */
-  tags(html: string, at: string): void {
+  tags(html: string, at: At): void {
     let count = 0;
     for (let position = html.indexOf('<'); position >= 0; position = html.indexOf('<', position + 1)) {
       const next = html.charCodeAt(position + 1) | 0x20; // lower-cased, for ASCII letters
@@ -179,7 +185,7 @@ class Checker {
     }
   }
 
-  strings(value: unknown, at: string, key: string, maxItems: number, maxLength: number): string[] {
+  strings(value: unknown, at: At, key: string, maxItems: number, maxLength: number): string[] {
     if (value === undefined || value === null) return NONE;
     if (!Array.isArray(value)) {
       this.problems.push(`${fieldPath(at, key)} must be an array of strings, got ${describe(value)}`);
@@ -218,15 +224,15 @@ class Checker {
   }
 
   term(raw: unknown, index: number, language: string): Term | undefined {
-    const at = termPath(index);
+    const at = () => termPath(index);
     if (!isRecord(raw)) {
-      this.problems.push(`${at} must be an object, got ${describe(raw)}`);
+      this.problems.push(`${at()} must be an object, got ${describe(raw)}`);
       return undefined;
     }
     const before = this.problems.length;
     const id = this.string(raw.id, at, 'id', LIMITS.id, true);
     if (id !== undefined && !ID_PATTERN.test(id)) {
-      this.problems.push(`${at}.id must use only a-z, 0-9 and "-", got ${JSON.stringify(id)}`);
+      this.problems.push(`${fieldPath(at, 'id')} must use only a-z, 0-9 and "-", got ${JSON.stringify(id)}`);
     }
     const name = this.string(raw.term, at, 'term', LIMITS.term, true);
     const definition = this.string(raw.definition, at, 'definition', LIMITS.definition, true);
@@ -258,9 +264,9 @@ class Checker {
     return withSummary(term, summary?.trim(), language);
   }
 
-  articles(value: unknown, termAt: string): GlossaryArticle[] {
+  articles(value: unknown, termAt: At): GlossaryArticle[] {
     if (value === undefined || value === null) return NONE;
-    const path = `${termAt}.articles`;
+    const path = fieldPath(termAt, 'articles');
     if (!Array.isArray(value)) {
       this.problems.push(`${path} must be an array of articles, got ${describe(value)}`);
       return NONE;

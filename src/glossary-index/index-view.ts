@@ -20,7 +20,7 @@ import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } 
 import { indexViewStyles } from './index-view.styles.js';
 import { IndexKeyboard } from './index-keyboard.js';
 import { LocationSync } from './location-sync.js';
-import { ProgressiveEntries } from './progressive-entries.js';
+import { afterPaint, ProgressiveEntries } from './progressive-entries.js';
 import { sameLetter } from './same-letter.js';
 
 /** Search results rendered at first, and added by each "Show more". */
@@ -81,10 +81,13 @@ export class IndexView implements ElementView {
       task: async ([glossary]) => {
         if (!glossary) return initialState;
         const layout: Layout = { glossary, groups: await groupsFor(glossary) };
-        void searchIndexFor(glossary, layout.groups).then((search) => {
-          layout.search = search;
-          if (host.query.trim()) host.requestUpdate();
-        });
+        // The search keys are built once the first entries are painted: a query waits for them.
+        void afterPaint()
+          .then(() => searchIndexFor(glossary, layout.groups))
+          .then((search) => {
+            layout.search = search;
+            if (host.query.trim()) host.requestUpdate();
+          });
         return layout;
       },
     });

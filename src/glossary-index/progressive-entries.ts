@@ -1,18 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { yieldToPage } from '../data/slices.js';
 
-/** Entries of the full list rendered in the first frame (a screenful or two). */
-const FIRST_ENTRIES = 200;
-/** Entries added by each later step at most; a step shrinks when the last one took over STEP_MS to render. */
-const FIRST_STEP = 400;
-const STEP_MS = 20;
+/** Entries of the full list rendered in the first frame: a screenful or two. */
+const FIRST_ENTRIES = 60;
+/** What a later step adds at first; each next step is sized so that it takes about STEP_MS. */
+const FIRST_STEP = 500;
+const STEP_MS = 12;
 const MIN_STEP = 50;
-const MAX_STEP = 400;
+const MAX_STEP = 4000;
+
+/** Resolves once the current frame has been painted (a frame, then a task). */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /**
- * How much of a long list is rendered: a screenful first, then more after each paint (a frame,
- * then a task, so the browser paints in between) until `wanted()` entries are in. A step shrinks
- * when the last one took long to render, so no step holds the page long, however costly an entry
- * turns out to be (a summary derived when first shown, say).
+ * How much of a long list is rendered: a screenful first, and once that is painted, more in steps
+ * of their own tasks until `wanted()` entries are in. Each step is sized from how long the last
+ * one took, so no step holds the page long, however costly an entry turns out to be, and the
+ * browser paints between steps whenever a frame is due.
  */
 export class ProgressiveEntries implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -20,6 +25,8 @@ export class ProgressiveEntries implements ReactiveController {
   #budget = FIRST_ENTRIES;
   #step = FIRST_STEP;
   #scheduled = false;
+  /** Whether the first entries have been painted: steps start after that. */
+  #painted = false;
   /** When the step being rendered was asked for. */
   #stepStarted: number | undefined;
 
@@ -49,13 +56,12 @@ export class ProgressiveEntries implements ReactiveController {
     }
     if (this.#scheduled || this.#budget >= this.#wanted()) return;
     this.#scheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.#scheduled = false;
-        this.#budget += this.#step;
-        this.#stepStarted = performance.now();
-        this.#host.requestUpdate();
-      }),
-    );
+    void (this.#painted ? yieldToPage('user-visible') : afterPaint()).then(() => {
+      this.#painted = true;
+      this.#scheduled = false;
+      this.#budget += this.#step;
+      this.#stepStarted = performance.now();
+      this.#host.requestUpdate();
+    });
   }
 }
