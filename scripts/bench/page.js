@@ -45,17 +45,8 @@ const after = (action, condition, timeout = 3000) =>
     const timer = setTimeout(() => (observer.disconnect(), resolve(condition())), timeout);
     action();
   });
-/**
- * Entries of the full (grouped) list in the DOM: the children of every `.entries` list in #list
- * but the results'. Both kinds share these names (the baseline was written to).
- */
-const groupedEntries = () => {
-  let count = 0;
-  for (const list of root().getElementById('list')?.getElementsByClassName('entries') ?? []) {
-    if (!list.classList.contains('results')) count += list.childElementCount;
-  }
-  return count;
-};
+/** Entries of the full (grouped) list in the DOM: every `.entry` under `.groups` (both kinds use these names). */
+const groupedEntries = () => root().querySelector('.groups')?.getElementsByClassName('entry').length ?? 0;
 /**
  * The end of the first frame in which `condition()` holds as the frame begins: checked in an
  * animation-frame callback each frame, and once it holds, a message posted from that callback, as

@@ -4,14 +4,14 @@ import { LIMITS } from './limits.js';
 import { inSlices } from './slices.js';
 import type { Glossary, Term } from './types.js';
 
-/** How a term matched: best first. Summary matches rank below every name match. */
-export const MatchRank = { Prefix: 0, WordStart: 1, Substring: 2, Summary: 3 } as const;
+/** How a term matched: best first. */
+export const MatchRank = { Prefix: 0, WordStart: 1, Substring: 2 } as const;
 export type MatchRank = (typeof MatchRank)[keyof typeof MatchRank];
 
 export interface SearchHit {
   term: Term;
   rank: MatchRank;
-  /** The name or alias that matched (the term's name for a summary match). */
+  /** The name or alias that matched. */
   matched: string;
   /** Whether `matched` is an alias, to show beside the name. */
   viaAlias: boolean;
@@ -27,10 +27,14 @@ interface Key {
   term: Term;
   folded: string;
   text: string;
-  kind: 'name' | 'alias' | 'summary';
+  kind: 'name' | 'alias';
 }
 
-/** Instant search over a glossary's names, aliases and summaries; keys are folded once. */
+/**
+ * Instant search over a glossary's names and aliases (as the contract has it; summaries are left
+ * out: most are derived from the definition, and deriving 100,000 of them for search cost more
+ * than the whole list), keys folded once.
+ */
 export interface SearchIndex {
   search(query: string, limit?: number): SearchResult;
 }
@@ -51,7 +55,7 @@ export function searchIndexFor(glossary: Glossary, groups: GlossaryGroups): Prom
   return index;
 }
 
-/** A term with its folded keys: name first, then aliases, then the summary. */
+/** A term with its folded keys: name first, then aliases. */
 interface Entry {
   term: Term;
   keys: Key[];
@@ -63,7 +67,6 @@ async function buildIndex(groups: GlossaryGroups): Promise<SearchIndex> {
   await inSlices(inIndexOrder(groups), (term) => {
     const keys: Key[] = [{ term, folded: fold(term.term), text: term.term, kind: 'name' }];
     for (const alias of term.aliases) keys.push({ term, folded: fold(alias), text: alias, kind: 'alias' });
-    if (term.summary) keys.push({ term, folded: fold(term.summary), text: term.summary, kind: 'summary' });
     entries.push({ term, keys });
   }, { priority: 'background' });
   return { search: (query, limit = Infinity) => search(entries, query, limit) };
@@ -80,7 +83,7 @@ const foldQuery = (query: string) => fold(query.slice(0, 2 * LIMITS.term)).repla
 function search(entries: Entry[], query: string, limit: number): SearchResult {
   const wanted = foldQuery(query);
   if (wanted === '') return { hits: [], total: 0 };
-  const buckets: SearchHit[][] = [[], [], [], []];
+  const buckets: SearchHit[][] = [[], [], []];
   let total = 0;
   for (const { term, keys } of entries) {
     let best: SearchHit | undefined;
@@ -88,7 +91,7 @@ function search(entries: Entry[], query: string, limit: number): SearchResult {
       const rank = rankOf(key, wanted);
       // A name beats an alias of the same rank: the entry then needs no "via" label.
       if (rank === undefined || (best && (best.rank < rank || (best.rank === rank && !best.viaAlias)))) continue;
-      best = { term, rank, matched: key.kind === 'summary' ? term.term : key.text, viaAlias: key.kind === 'alias' };
+      best = { term, rank, matched: key.text, viaAlias: key.kind === 'alias' };
     }
     if (!best) continue;
     total++;
@@ -98,10 +101,9 @@ function search(entries: Entry[], query: string, limit: number): SearchResult {
   return { hits: buckets.flat().slice(0, limit), total };
 }
 
-function rankOf({ folded, kind }: Key, wanted: string): MatchRank | undefined {
+function rankOf({ folded }: Key, wanted: string): MatchRank | undefined {
   let at = folded.indexOf(wanted);
   if (at < 0) return undefined;
-  if (kind === 'summary') return MatchRank.Summary;
   if (at === 0) return MatchRank.Prefix;
   for (; at >= 0; at = folded.indexOf(wanted, at + 1)) {
     if (!isWordCharacter(folded[at - 1]!)) return MatchRank.WordStart;

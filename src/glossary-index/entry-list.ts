@@ -2,18 +2,29 @@ import type { Glossary, Term } from '../data/types.js';
 import { termHref } from '../data/urls.js';
 
 /**
- * The entries of the full list, made as plain DOM: `<li class="entry"><a>Name</a><span
- * class="summary">…</span></li>`, five nodes an entry where a Lit template per entry made about
- * fourteen (its markers and parts). The grouped list holds every term and is never diffed entry by
- * entry, so it needs none of a template's machinery: a chunk is built once, and rebuilt whole when
- * the selection enters or leaves it. Clicks are handled once, on the list (`data-term` names the
- * term). Names and summaries go in as text, never as markup.
+ * A chunk of the full list's entries, made as plain DOM:
+ * `<div class="chunk"><div class="entry" role="listitem"><a>Name</a><span class="summary">…</span></div>…</div>`.
+ * Five nodes an entry, where a Lit template per entry made about fourteen (its markers and parts):
+ * the grouped list holds every term and is never diffed entry by entry, so it needs none of a
+ * template's machinery. A chunk is built once, and again only to grow.
+ *
+ * The chunk is a box of its own so that `content-visibility` can skip it off screen: a letter of
+ * 4,000 entries was laid out whole, in one frame, each time it grew. That box is why entries are
+ * `role="listitem"` in a `role="list"`: a `ul` may hold only `li`. The chunk has no role, so
+ * assistive technology sees one list per letter, with its true size.
+ *
+ * Names and summaries go in as text, never as markup. Clicks are handled once, on the list
+ * (`data-term` names the term).
  */
-export function entryItems(glossary: Glossary, terms: readonly Term[], selectedId: string | undefined): DocumentFragment {
-  const fragment = document.createDocumentFragment();
+export function entryChunk(glossary: Glossary, terms: readonly Term[], selectedId: string | undefined): HTMLElement {
+  const chunk = document.createElement('div');
+  chunk.className = 'chunk';
+  // Its size while skipped: set through the CSSOM, which a strict style-src allows.
+  chunk.style.setProperty('--entries', String(terms.length));
   for (const term of terms) {
-    const item = document.createElement('li');
+    const item = document.createElement('div');
     item.className = 'entry';
+    item.setAttribute('role', 'listitem');
     const link = document.createElement('a');
     link.href = termHref(glossary, term);
     link.dataset.term = term.id;
@@ -28,9 +39,9 @@ export function entryItems(glossary: Glossary, terms: readonly Term[], selectedI
       text.textContent = ` ${summary}`;
       item.append(text);
     }
-    fragment.append(item);
+    chunk.append(item);
   }
-  return fragment;
+  return chunk;
 }
 
 /** The id of the entry link an event came from, if it came from one. */

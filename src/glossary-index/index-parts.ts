@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { GlossaryGroups } from '../data/groups.js';
 import { OTHER_LETTER } from '../data/letters.js';
-import { matchRange, MatchRank, type SearchHit, type SearchResult } from '../data/search.js';
+import { matchRange, type SearchHit, type SearchResult } from '../data/search.js';
 import type { Glossary, Term } from '../data/types.js';
 import type { IndexStrings } from './words.js';
 import { termHref } from '../data/urls.js';
@@ -41,7 +41,7 @@ export function entry({ glossary, term, query, hit, selected, strings, onChoose 
       ? html` <span class="via">(${strings.via} <bdi>${highlighted(hit.matched, query)}</bdi>)</span>`
       : nothing}
     ${term.summary
-      ? html`<span class="summary">${highlighted(term.summary, hit?.rank === MatchRank.Summary ? query : '')}</span>`
+      ? html`<span class="summary">${term.summary}</span>`
       : nothing}
   </li>`;
 }

@@ -90,15 +90,6 @@ const list = css`
     content-visibility: hidden;
   }
 
-  /* Off screen, a group is neither styled nor laid out; its place is estimated from its number of
-     entries (--entries, set on each group): a heading and an entry of two lines each. Block size
-     only: a length for both axes made off-screen groups 30rem wide, too wide for a phone inside a
-     grid or flex item. Once rendered, auto remembers the real size. */
-  .group {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto calc(4rem + var(--entries, 3) * 2.75em);
-  }
-
   .group-heading {
     font-size: 1.4em;
     margin-block: calc(var(--_space) * 1.25) calc(var(--_space) * 0.5);
@@ -107,15 +98,33 @@ const list = css`
     scroll-margin-block-start: var(--_space);
   }
 
-  /* Room for the focus ring: content-visibility clips paint at the group's edges. */
   .entries {
+    container-type: inline-size;
+  }
+
+  /* Off screen, a chunk of entries is neither styled nor laid out; its place is estimated from its
+     number of entries (--entries, set on each chunk), two lines each. Block size only: a length for
+     both axes made skipped boxes too wide for a phone inside a grid or flex item. Once rendered,
+     auto remembers the real size. The padding is room for the focus ring: content-visibility clips
+     paint at the chunk's edges. */
+  .chunk,
+  .results {
+    padding: 0.32rem;
+  }
+
+  .chunk {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(var(--entries, 100) * 2.75em);
+  }
+
+  .results {
     list-style: none;
     margin: 0;
-    padding: 0.32rem;
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.35em;
-    container-type: inline-size;
+  }
+
+  /* Block flow, not a grid: a grid sizes its rows over every entry it holds. */
+  .entry + .entry {
+    margin-block-start: 0.35em;
   }
 
   .entry a {

@@ -2,7 +2,6 @@ import { initialState, Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
 import type { Glossary, Term } from '../data/types.js';
@@ -15,7 +14,7 @@ import { loadFailure } from '../internal/load-failure.js';
 import type { ElementView } from '../internal/view-host.js';
 import { showInDetailView } from './detail-view.js';
 import type { GlossaryIndex } from './glossary-index.js';
-import { entryIdOf, entryItems } from './entry-list.js';
+import { entryChunk, entryIdOf } from './entry-list.js';
 import { entry, letterAnchor, letterBar, letterLabel, searchField, statusLine } from './index-parts.js';
 import { indexViewStyles } from './index-view.styles.js';
 import { IndexKeyboard } from './index-keyboard.js';
@@ -25,8 +24,8 @@ import { sameLetter } from './same-letter.js';
 
 /** Search results rendered at first, and added by each "Show more". */
 const RESULTS_PAGE = 50;
-/** Entries rendered as one unit: a finished chunk is never diffed again (see `chunksOf`). */
-const CHUNK = 200;
+/** Entries rendered as one unit: a finished chunk is never diffed again, and is skipped off screen. */
+const CHUNK = 100;
 
 interface Layout {
   glossary: Glossary;
@@ -204,19 +203,19 @@ export class IndexView implements ElementView {
   #renderGroup(glossary: Glossary, group: LetterGroup, shown: number, strings: IndexStrings) {
     const id = letterAnchor(group.letter);
     const selected = this.#selectedId;
-    return html`<section class="group" aria-labelledby=${id} style=${styleMap({ "--entries": String(shown) })}>
+    return html`<section class="group" aria-labelledby=${id}>
       <h2 part="group-heading" class="group-heading" id=${id} tabindex="-1" aria-label=${ifDefined(letterLabel(group.letter, strings))}>
         ${group.letter}
       </h2>
-      <ul class="entries">
+      <div class="entries" role="list">
         ${chunksOf(group).map((chunk, index) => {
           const start = index * CHUNK;
           if (start >= shown) return nothing;
           const count = Math.min(chunk.length, shown - start);
           // A chunk is built once, and again only to grow; a later selection is marked in place (see `updated`).
-          return guard([chunk, count], () => entryItems(glossary, count < chunk.length ? chunk.slice(0, count) : chunk, selected));
+          return guard([chunk, count], () => entryChunk(glossary, count < chunk.length ? chunk.slice(0, count) : chunk, selected));
         })}
-      </ul>
+      </div>
     </section>`;
   }
 

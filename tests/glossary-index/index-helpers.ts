@@ -49,13 +49,13 @@ export const namesUnder = (element: HTMLElement, letter: string): string[] => {
 };
 
 /** Every entry link of the list (grouped list or search results), in order. */
-export const entryLinks = (element: HTMLElement) => all(element, '[part~="list"] li a[href]');
+export const entryLinks = (element: HTMLElement) => all(element, '[part~="list"] .entry a[href]');
 
 /** The names of the listed entries, in order. */
 export const entryNames = (element: HTMLElement) => entryLinks(element).map((node) => clean(node.textContent));
 
 /** The text of each list entry (name, alias note and summary), in order. */
-export const entryTexts = (element: HTMLElement) => all(element, '[part~="list"] li').map((node) => clean(node.textContent));
+export const entryTexts = (element: HTMLElement) => all(element, '[part~="list"] .entry').map((node) => clean(node.textContent));
 
 export const entryLink = (element: HTMLElement, name: string) => entryLinks(element).find((node) => clean(node.textContent) === name);
 
