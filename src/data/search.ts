@@ -72,6 +72,8 @@ async function buildIndex(groups: GlossaryGroups): Promise<SearchIndex> {
   return { search: (query, limit = Infinity) => search(entries, query, limit) };
 }
 
+const NO_MATCH = 3;
+
 /** A query as it is compared: folded, with runs of spaces as one. */
 const foldQuery = (query: string) => fold(query.slice(0, 2 * LIMITS.term)).replace(/\s+/g, ' ');
 
@@ -86,17 +88,18 @@ function search(entries: Entry[], query: string, limit: number): SearchResult {
   const buckets: SearchHit[][] = [[], [], []];
   let total = 0;
   for (const { term, keys } of entries) {
-    let best: SearchHit | undefined;
+    // The best key so far, without making an object for it: most matches of a short query are only counted.
+    let bestRank = NO_MATCH;
+    let best: Key | undefined;
     for (const key of keys) {
-      const rank = rankOf(key, wanted);
-      // A name beats an alias of the same rank: the entry then needs no "via" label.
-      if (rank === undefined || (best && (best.rank < rank || (best.rank === rank && !best.viaAlias)))) continue;
-      best = { term, rank, matched: key.text, viaAlias: key.kind === 'alias' };
+      const rank = rankOf(key, wanted) ?? NO_MATCH;
+      // A name beats an alias of the same rank (names come first): the entry then needs no "via" label.
+      if (rank < bestRank) (bestRank = rank), (best = key);
     }
     if (!best) continue;
     total++;
-    const bucket = buckets[best.rank]!;
-    if (bucket.length < limit) bucket.push(best);
+    const bucket = buckets[bestRank]!;
+    if (bucket.length < limit) bucket.push({ term, rank: bestRank as MatchRank, matched: best.text, viaAlias: best.kind === 'alias' });
   }
   return { hits: buckets.flat().slice(0, limit), total };
 }

@@ -32,7 +32,7 @@ export function validateGlossary(input: unknown, options: ValidateOptions = {}):
  */
 export async function validateGlossaryInSlices(input: unknown, options: ValidateOptions = {}): Promise<Glossary> {
   const validation = new Validation(input, options);
-  await inSlices(validation.rawTerms.keys(), (index) => validation.addTerm(validation.rawTerms[index], index));
+  await inSlices(validation.rawTerms, (raw, index) => validation.addTerm(raw, index));
   return validation.finish();
 }
 

@@ -52,6 +52,8 @@ export class IndexView implements ElementView {
   #results: SearchResult | undefined;
   #resultsShown = RESULTS_PAGE;
   #selectedId: string | undefined;
+  /** The term whose entry in the grouped list is marked `aria-current` (a scan of the list is kept to changes). */
+  #markedId: string | undefined;
   #announced: unknown;
 
   constructor(host: GlossaryIndex, source: GlossarySource) {
@@ -231,16 +233,15 @@ export class IndexView implements ElementView {
 
   /**
    * Moves `aria-current` to the selected entry of the grouped list, in place: rebuilding its chunk
-   * would take the focus from the link the reader just chose.
+   * would take the focus from the link the reader just chose. Chunks built later mark it themselves.
    */
   #markSelected(): void {
-    const groups = this.#host.renderRoot.querySelector('.groups');
     const selected = this.#selectedId;
-    if (!groups) return;
-    for (const link of groups.querySelectorAll<HTMLElement>('a[aria-current]')) {
-      if (link.dataset.term !== selected) link.removeAttribute('aria-current');
-    }
-    if (selected !== undefined) groups.querySelector(`a[data-term="${CSS.escape(selected)}"]`)?.setAttribute('aria-current', 'true');
+    if (selected === this.#markedId) return;
+    this.#markedId = selected;
+    const groups = this.#host.renderRoot.querySelector('.groups');
+    for (const link of groups?.querySelectorAll('a[aria-current]') ?? []) link.removeAttribute('aria-current');
+    if (selected !== undefined) groups?.querySelector(`a[data-term="${CSS.escape(selected)}"]`)?.setAttribute('aria-current', 'true');
   }
 
   #announce(outcome: Layout | GlossaryErrorLike | undefined): void {
