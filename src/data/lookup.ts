@@ -1,5 +1,6 @@
 import { compact, compactFolded, fold } from './fold.js';
 import { LIMITS } from './limits.js';
+import { inSlices } from './slices.js';
 import type { Glossary, Term } from './types.js';
 
 /** Finds terms by id, name or alias, ignoring case, accents and punctuation. */
@@ -8,66 +9,124 @@ export interface TermLookup {
   /** Up to `limit` terms whose names are close to `query`, closest first ("did you mean"). */
   suggest(query: string, limit?: number): Term[];
   byId(id: string): Term | undefined;
+  /** Whether names are indexed: until then `find` indexes them all at once (`lookupReady` does it in slices). */
+  readonly ready: boolean;
 }
 
-const lookups = new WeakMap<Glossary, TermLookup>();
+const lookups = new WeakMap<Glossary, NameIndex>();
+const readied = new WeakMap<Glossary, Promise<TermLookup>>();
 
 /** The words of a query that suggestions weigh: plenty for "did you mean", and a pasted paragraph stays cheap. */
 const MAX_QUERY_WORDS = 8;
 
-/** The lookup for a glossary, built once and shared by every element that shows it. */
+/**
+ * The lookup for a glossary, made once and shared by every element that shows it. It costs
+ * nothing until asked: an exact id is found by a scan until the names are indexed, and the first
+ * `find` that needs the names indexes them (`lookupReady` does that without a long task).
+ */
 export function lookupFor(glossary: Glossary): TermLookup {
   let lookup = lookups.get(glossary);
   if (!lookup) {
-    lookup = createLookup(glossary.terms);
+    lookup = new NameIndex(glossary.terms);
     lookups.set(glossary, lookup);
   }
   return lookup;
 }
 
-function createLookup(terms: Term[]): TermLookup {
-  const byId = new Map(terms.map((term) => [term.id, term]));
-  // Ids first, then names, then aliases: an id always wins over another term's alias.
-  const namesInPriority = [
-    ...terms.map((term) => [term.id, term] as const),
-    ...terms.map((term) => [term.term, term] as const),
-    ...terms.flatMap((term) => term.aliases.map((alias) => [alias, term] as const)),
-  ];
-  const byFolded = new Map<string, Term>();
-  const byCompact = new Map<string, Term>();
-  for (const [name, term] of namesInPriority) {
-    const folded = fold(name);
-    setOnce(byFolded, folded, term);
-    setOnce(byCompact, compactFolded(folded), term);
+/** The glossary's lookup with its names indexed, in slices: 100,000 terms never make a long task. */
+export function lookupReady(glossary: Glossary): Promise<TermLookup> {
+  let ready = readied.get(glossary);
+  if (!ready) {
+    const lookup = lookupFor(glossary) as NameIndex;
+    ready = inSlices(lookup.pending(), () => {}).then(() => lookup);
+    readied.set(glossary, ready);
   }
-  // Made on the first "did you mean", which most pages never ask; names weigh their start only.
-  let candidates: (Comparable & { term: Term })[] | undefined;
+  return ready;
+}
 
-  return {
-    byId: (id) => byId.get(id),
-    find(query) {
-      const folded = fold(query);
-      if (folded === '') return undefined;
-      return byFolded.get(folded) ?? byCompact.get(compact(query));
-    },
-    suggest(query, limit = 3) {
-      // No name is longer than LIMITS.term: a longer query (a pasted page) is never close to one.
-      const wanted = queryOf(query.slice(0, 2 * LIMITS.term));
-      if (wanted.key === '') return [];
-      // Comparing word by word costs query words × name words (each at most MAX_QUERY_WORDS).
-      const best = new Map<Term, number>();
-      candidates ??= namesInPriority.map(([name, term]) => ({ ...queryOf(name.slice(0, SUGGESTED_NAME_LENGTH)), term }));
-      for (const candidate of candidates) {
-        const { term } = candidate;
-        const score = closeness(wanted, candidate);
-        if (score !== undefined && score < (best.get(term) ?? Infinity)) best.set(term, score);
-      }
-      return [...best]
-        .sort(([a, scoreA], [b, scoreB]) => scoreA - scoreB || a.term.localeCompare(b.term))
-        .slice(0, limit)
-        .map(([term]) => term);
-    },
-  };
+/**
+ * Ids first, then names, then aliases, each folded and compacted: an id always wins over another
+ * term's alias. Indexed one name at a time by a generator, so that the work can be sliced, or
+ * finished at once by whoever needs it now.
+ */
+class NameIndex implements TermLookup {
+  readonly #terms: Term[];
+  readonly #byId = new Map<string, Term>();
+  readonly #byFolded = new Map<string, Term>();
+  readonly #byCompact = new Map<string, Term>();
+  readonly #indexing: Generator<void>;
+  #ready = false;
+  // Made on the first "did you mean", which most pages never ask; names weigh their start only.
+  #candidates: (Comparable & { term: Term })[] | undefined;
+
+  constructor(terms: Term[]) {
+    this.#terms = terms;
+    this.#indexing = this.#index();
+  }
+
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  /** The indexing still to do, a name a step. */
+  *pending(): Generator<void> {
+    for (const _ of this.#indexing) yield;
+  }
+
+  byId(id: string): Term | undefined {
+    return this.#ready ? this.#byId.get(id) : this.#terms.find((term) => term.id === id);
+  }
+
+  find(query: string): Term | undefined {
+    if (!this.#ready) {
+      // An exact id (what cards and links mostly name) needs no index; anything else needs it all.
+      const term = this.byId(query);
+      if (term) return term;
+      for (const _ of this.#indexing);
+    }
+    const folded = fold(query);
+    if (folded === '') return undefined;
+    return this.#byFolded.get(folded) ?? this.#byCompact.get(compact(query));
+  }
+
+  suggest(query: string, limit = 3): Term[] {
+    // No name is longer than LIMITS.term: a longer query (a pasted page) is never close to one.
+    const wanted = queryOf(query.slice(0, 2 * LIMITS.term));
+    if (wanted.key === '') return [];
+    // Comparing word by word costs query words × name words (each at most MAX_QUERY_WORDS).
+    const best = new Map<Term, number>();
+    this.#candidates ??= [...this.#names()].map(([name, term]) => ({ ...queryOf(name.slice(0, SUGGESTED_NAME_LENGTH)), term }));
+    for (const candidate of this.#candidates) {
+      const { term } = candidate;
+      const score = closeness(wanted, candidate);
+      if (score !== undefined && score < (best.get(term) ?? Infinity)) best.set(term, score);
+    }
+    return [...best]
+      .sort(([a, scoreA], [b, scoreB]) => scoreA - scoreB || a.term.localeCompare(b.term))
+      .slice(0, limit)
+      .map(([term]) => term);
+  }
+
+  /** Every name a term is found by, in priority order: ids, names, aliases. */
+  *#names(): Generator<readonly [string, Term]> {
+    for (const term of this.#terms) yield [term.id, term];
+    for (const term of this.#terms) yield [term.term, term];
+    for (const term of this.#terms) for (const alias of term.aliases) yield [alias, term];
+  }
+
+  *#index(): Generator<void> {
+    for (const term of this.#terms) {
+      if (!this.#byId.has(term.id)) this.#byId.set(term.id, term);
+      yield;
+    }
+    for (const [name, term] of this.#names()) {
+      const folded = fold(name);
+      setOnce(this.#byFolded, folded, term);
+      setOnce(this.#byCompact, compactFolded(folded), term);
+      yield;
+    }
+    this.#ready = true;
+  }
 }
 
 function setOnce<K, V>(map: Map<K, V>, key: K, value: V): void {

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, isServer, LitElement, nothing, ReactiveElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { lookupFor } from '../data/lookup.js';
+import { lookupFor, lookupReady } from '../data/lookup.js';
 import type { Glossary, GlossaryData, Term } from '../data/types.js';
 import { safeLink, termHref } from '../data/urls.js';
 import { defineElement } from '../internal/define.js';
@@ -152,6 +152,13 @@ export class GlossaryTerm extends LitElement {
     if (source !== this.#viewSource || changed.has('term')) {
       this.#viewSource = source;
       this.#view = termView(source, this.term);
+      // Found by name: derived again once the glossary's names are indexed.
+      if (this.#view.status === 'loading' && source.status === 'loaded') {
+        void lookupReady(source.glossary).then(() => {
+          this.#viewSource = undefined;
+          this.requestUpdate();
+        });
+      }
     }
   }
 

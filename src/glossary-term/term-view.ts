@@ -12,13 +12,20 @@ export type TermView =
   | { status: 'not-found'; glossary: Glossary; query: string; suggestions: Term[]; error: GlossaryError }
   | { status: 'loaded'; glossary: Glossary; term: Term };
 
+/** Terms whose names are indexed in one go when a card asks for one by name. */
+const INDEX_AT_ONCE = 2000;
+
 export function termView(source: SourceState, query: string | null): TermView {
   if (source.status !== 'loaded') return source;
   const { glossary } = source;
   const wanted = query ?? '';
   const lookup = lookupFor(glossary);
-  const term = lookup.find(wanted);
+  // An id is found at once. In a large glossary a name waits for the names to be indexed
+  // (`lookupReady`, in slices); a small one indexes them now, in well under a frame.
+  const indexNow = lookup.ready || glossary.terms.length <= INDEX_AT_ONCE;
+  const term = indexNow ? lookup.find(wanted) : lookup.byId(wanted);
   if (term) return { status: 'loaded', glossary, term };
+  if (!indexNow) return { status: 'loading' };
 
   const suggestions = lookup.suggest(wanted);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s.term}"`).join(', ')}?` : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, lookupFor } from '../../src/data/lookup.js';
+import { editDistance, lookupFor, lookupReady } from '../../src/data/lookup.js';
 import { glossaryOf, sampleGlossary } from './fixtures.js';
 
 const sample = lookupFor(sampleGlossary());
@@ -61,6 +61,32 @@ describe('find', () => {
 
     expect(lookup.find('back-end')?.id).toBe('back-end');
     expect(lookup.find('Backend')?.id).toBe('backend');
+  });
+});
+
+describe('indexing the names', () => {
+  it('finds an exact id without indexing, indexes on the first name, and gives ids priority either way', () => {
+    const glossary = sampleGlossary();
+    const lookup = lookupFor(glossary);
+
+    expect(lookup.find('back-end')?.term).toBe('Back-End');
+    expect(lookup.byId('invoice')?.term).toBe('Invoice');
+    expect(lookup.ready).toBe(false);
+
+    expect(lookup.find('BACK END')?.id).toBe('back-end');
+    expect(lookup.ready).toBe(true);
+    expect(lookup.find('back-end')?.term).toBe('Back-End');
+  });
+
+  it('lookupReady indexes once, for every element on the page, and finishes what find began', async () => {
+    const glossary = sampleGlossary();
+    const ready = lookupReady(glossary);
+
+    expect(lookupReady(glossary)).toBe(ready);
+    const lookup = await ready;
+    expect(lookup).toBe(lookupFor(glossary));
+    expect(lookup.ready).toBe(true);
+    expect(lookup.find('resume')?.id).toBe('resume');
   });
 });
 

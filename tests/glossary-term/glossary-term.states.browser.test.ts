@@ -116,6 +116,29 @@ describe('<glossary-term> states', () => {
     expect(await hitsFor('sample/switch')).to.equal(1);
   });
 
+  it('finds a term by name in a large glossary once its names are indexed, in slices, and by id at once', async () => {
+    const terms = Array.from({ length: 5000 }, (_, index) => ({
+      id: `term-${index}`,
+      term: `Generated Term ${index}`,
+      definition: `<p>Number ${index}.</p>`,
+    }));
+    const glossary = { title: 'Large', terms };
+
+    const byName = mount('glossary-term', { attributes: { term: 'generated term 4321' }, properties: { glossary } });
+    await settled(byName);
+    expect(byName.loads).to.have.length(1);
+    expect(part(byName.element, 'heading')!.textContent!.trim()).to.equal('Generated Term 4321');
+    expect(byName.errors).to.have.length(0);
+
+    const byId = mount('glossary-term', { attributes: { term: 'term-17' }, properties: { glossary } });
+    await settled(byId);
+    expect(part(byId.element, 'heading')!.textContent!.trim()).to.equal('Generated Term 17');
+
+    const missing = mount('glossary-term', { attributes: { term: 'no such thing' }, properties: { glossary } });
+    await settled(missing);
+    expect(missing.errors.map((event) => event.detail.kind)).to.deep.equal(['not-found']);
+  });
+
   it('takes its data from the `glossary` property over `src`', async () => {
     const glossary = await sampleGlossary();
     glossary.title = 'From the property';
