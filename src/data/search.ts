@@ -23,13 +23,6 @@ export interface SearchResult {
   total: number;
 }
 
-interface Key {
-  term: Term;
-  folded: string;
-  text: string;
-  kind: 'name' | 'alias';
-}
-
 /**
  * Instant search over a glossary's names and aliases (as the contract has it; summaries are left
  * out: most are derived from the definition, and deriving 100,000 of them for search cost more
@@ -55,21 +48,34 @@ export function searchIndexFor(glossary: Glossary, groups: GlossaryGroups): Prom
   return index;
 }
 
-/** A term with its folded keys: name first, then aliases. */
-interface Entry {
-  term: Term;
-  keys: Key[];
+/**
+ * The folded keys, flat: a name per term in index order, and the aliases after them, each with its
+ * term's position. No object per key: 100,000 terms cost a few arrays of strings.
+ */
+interface Keys {
+  terms: Term[];
+  names: string[];
+  aliases: string[];
+  aliasTexts: string[];
+  aliasOwners: number[];
 }
 
 async function buildIndex(groups: GlossaryGroups): Promise<SearchIndex> {
   // In index order, so hits come out already ordered.
-  const entries: Entry[] = [];
+  const keys: Keys = { terms: [], names: [], aliases: [], aliasTexts: [], aliasOwners: [] };
   await inSlices(inIndexOrder(groups), (term) => {
-    const keys: Key[] = [{ term, folded: fold(term.term), text: term.term, kind: 'name' }];
-    for (const alias of term.aliases) keys.push({ term, folded: fold(alias), text: alias, kind: 'alias' });
-    entries.push({ term, keys });
+    const at = keys.terms.push(term) - 1;
+    keys.names.push(fold(term.term));
+    for (const alias of term.aliases) {
+      keys.aliases.push(fold(alias));
+      keys.aliasTexts.push(alias);
+      keys.aliasOwners.push(at);
+    }
   }, { priority: 'background' });
-  return { search: (query, limit = Infinity) => search(entries, query, limit) };
+  // Per query: each term's best rank, and the alias it came from (-1 for the name). Made once, refilled.
+  const ranks = new Uint8Array(keys.terms.length);
+  const via = new Int32Array(keys.terms.length);
+  return { search: (query, limit = Infinity) => search(keys, ranks, via, query, limit) };
 }
 
 const NO_MATCH = 3;
@@ -78,43 +84,52 @@ const NO_MATCH = 3;
 const foldQuery = (query: string) => fold(query.slice(0, 2 * LIMITS.term)).replace(/\s+/g, ' ');
 
 /**
- * One pass over the terms in index order: each term's best match goes into its rank's bucket, and
- * each bucket keeps only as many hits as could be shown. No map of every hit, no sort: at 100,000
- * terms a one-letter query costs a scan, not a sort of most of the glossary.
+ * Names first, then aliases, then one pass over the terms in index order: each term's best match
+ * goes into its rank's bucket, and each bucket keeps only as many hits as could be shown. No map
+ * of every hit, no sort: at 100,000 terms a one-letter query costs a scan, not a sort of most of
+ * the glossary.
  */
-function search(entries: Entry[], query: string, limit: number): SearchResult {
+function search(keys: Keys, ranks: Uint8Array, via: Int32Array, query: string, limit: number): SearchResult {
+  const { terms, names, aliases, aliasTexts, aliasOwners } = keys;
   const wanted = foldQuery(query);
   if (wanted === '') return { hits: [], total: 0 };
+  for (let i = 0; i < names.length; i++) ranks[i] = rankOf(names[i]!, wanted);
+  via.fill(-1);
+  for (let j = 0; j < aliases.length; j++) {
+    const owner = aliasOwners[j]!;
+    // A name beats an alias of the same rank: the entry then needs no "via" label.
+    const rank = rankOf(aliases[j]!, wanted);
+    if (rank < ranks[owner]!) (ranks[owner] = rank), (via[owner] = j);
+  }
   const buckets: SearchHit[][] = [[], [], []];
   let total = 0;
-  for (const { term, keys } of entries) {
-    // The best key so far, without making an object for it: most matches of a short query are only counted.
-    let bestRank = NO_MATCH;
-    let best: Key | undefined;
-    for (const key of keys) {
-      const rank = rankOf(key, wanted) ?? NO_MATCH;
-      // A name beats an alias of the same rank (names come first): the entry then needs no "via" label.
-      if (rank < bestRank) (bestRank = rank), (best = key);
-    }
-    if (!best) continue;
+  for (let i = 0; i < terms.length; i++) {
+    const rank = ranks[i]!;
+    if (rank === NO_MATCH) continue;
     total++;
-    const bucket = buckets[bestRank]!;
-    if (bucket.length < limit) bucket.push({ term, rank: bestRank as MatchRank, matched: best.text, viaAlias: best.kind === 'alias' });
+    const bucket = buckets[rank]!;
+    if (bucket.length >= limit) continue;
+    const alias = via[i]!;
+    const term = terms[i]!;
+    bucket.push({ term, rank: rank as MatchRank, matched: alias < 0 ? term.term : aliasTexts[alias]!, viaAlias: alias >= 0 });
   }
   return { hits: buckets.flat().slice(0, limit), total };
 }
 
-function rankOf({ folded }: Key, wanted: string): MatchRank | undefined {
+/** How `folded` matches `wanted`: a MatchRank, or NO_MATCH. */
+function rankOf(folded: string, wanted: string): number {
   let at = folded.indexOf(wanted);
-  if (at < 0) return undefined;
+  if (at < 0) return NO_MATCH;
   if (at === 0) return MatchRank.Prefix;
   for (; at >= 0; at = folded.indexOf(wanted, at + 1)) {
-    if (!isWordCharacter(folded[at - 1]!)) return MatchRank.WordStart;
+    if (!isWordCharacter(folded.charCodeAt(at - 1), folded[at - 1]!)) return MatchRank.WordStart;
   }
   return MatchRank.Substring;
 }
 
-const isWordCharacter = (character: string) => /[\p{L}\p{N}]/u.test(character);
+/** A letter or digit: ASCII answered by its code, the rest by Unicode properties. */
+const isWordCharacter = (code: number, character: string) =>
+  code < 0x80 ? (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) : /[\p{L}\p{N}]/u.test(character);
 
 /**
  * Where `query` matches inside `text` as a reader sees it: the range of `text` whose folded form

@@ -16,6 +16,9 @@ const RAW_TEXT = /^<(script|style|template)\b/i;
 // A tag starts with a letter, "/" or "!"; a lone "<" (as in "a < b") is text.
 const TAG_START = /[a-z/!]/i;
 
+/** White space other than single spaces. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
 /**
  * Plain text of an HTML fragment, for summaries and search: tags go (block tags leave a space),
  * common entities are decoded, white space collapses. Only ever rendered as text, never as HTML.
@@ -28,7 +31,9 @@ export function textOf(html: string, maxLength = Infinity): string {
   let text = '';
   let at = 0;
   const add = (chunk: string) => {
-    text += chunk.replace(/&(#x[0-9a-f]{1,8}|#\d{1,8}|[a-z]{1,10});/gi, (entity, body: string) => decodeEntity(body) ?? entity).replace(/\s+/g, ' ');
+    // Most text has no entity and single spaces: the replacements run only where they would change it.
+    if (chunk.includes('&')) chunk = chunk.replace(/&(#x[0-9a-f]{1,8}|#\d{1,8}|[a-z]{1,10});/gi, (entity, body: string) => decodeEntity(body) ?? entity);
+    text += LOOSE_SPACE.test(chunk) ? chunk.replace(/\s+/g, ' ') : chunk;
   };
   while (at < html.length && text.length < maxLength) {
     const next = html.indexOf('<', at);
@@ -94,17 +99,42 @@ function decodeEntity(body: string): string | undefined {
 export function deriveSummary(definitionHtml: string, language = 'en'): string {
   // Enough text for the first sentence, or two after "Dr.": a summary is cut at MAX_SUMMARY_LENGTH anyway.
   const text = textOf(definitionHtml, MAX_SUMMARY_LENGTH * 2);
+  return shorten((plainFirstSentence(text) ?? firstSentence(text, language)).trim(), MAX_SUMMARY_LENGTH);
+}
+
+/** A lone short capitalised word with a full stop: a title such as "Dr.", never a sentence of its own. */
+const TITLE = /^\p{Lu}\p{Ll}{0,3}\.\s*$/u;
+
+/** The first sentence as the sentence segmenter finds it, a title joined to what follows it. */
+export function firstSentence(text: string, language: string): string {
   // Only the first sentence is asked for: segmenting the rest cost most of the time.
   const segments = sentenceSegmenter(language).segment(text);
   let first = segments.containing(0)?.segment ?? '';
-  // The segmenter ends a sentence after a title such as "Dr." or "Mr."; such a lone short
-  // capitalised word is never a sentence of its own, so it joins the next one.
-  while (/^\p{Lu}\p{Ll}{0,3}\.\s*$/u.test(first)) {
+  while (TITLE.test(first)) {
     const next = segments.containing(first.length);
     if (!next) break;
     first += next.segment;
   }
-  return shorten(first.trim(), MAX_SUMMARY_LENGTH);
+  return first;
+}
+
+/** Latin text with no sentence mark in it: printable ASCII and the Latin letters after it. */
+const PLAIN = /^[\x20-\x7e\u00c0-\u024f]*$/;
+
+/**
+ * The first sentence of plain Latin text where it plainly ends, without a segmenter (a segmenter
+ * cost as much as the rest of a summary): the first `.`, `!` or `?` is followed by a space and a
+ * capital, comes after two lower-case letters (not "e.g." or "Dr."), and nothing before it could
+ * end a sentence. Under the Unicode sentence rules the segmenter would end the sentence there too;
+ * anything less plain is left to it (`undefined`).
+ */
+export function plainFirstSentence(text: string): string | undefined {
+  const end = text.search(/[.!?]/);
+  if (end < 2 || text[end + 1] !== ' ' || !/[A-Z]/.test(text[end + 2] ?? '')) return undefined;
+  const before = text.slice(0, end);
+  if (!/[a-z\u00df-\u00ff]{2}$/.test(before) || !PLAIN.test(before)) return undefined;
+  const sentence = text.slice(0, end + 2);
+  return TITLE.test(sentence) ? undefined : sentence;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();

@@ -27,7 +27,7 @@ export function entryChunk(glossary: Glossary, terms: readonly Term[], selectedI
     item.setAttribute('role', 'listitem');
     const link = document.createElement('a');
     link.href = termHref(glossary, term);
-    link.dataset.term = term.id;
+    link.setAttribute('data-term', term.id);
     if (term.id === selectedId) link.setAttribute('aria-current', 'true');
     link.textContent = term.term;
     item.append(link);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deriveSummary, textOf } from '../../src/data/summary.js';
+import { deriveSummary, firstSentence, plainFirstSentence, textOf } from '../../src/data/summary.js';
 
 describe('textOf', () => {
   it('turns tags into spaces and collapses white space', () => {
@@ -154,5 +155,34 @@ describe('textOf and deriveSummary on hostile markup: linear, reading only what 
     expect(deriveSummary(html)).toBe('First sentence here.');
     expect(performance.now() - started).toBeLessThan(whole / 10);
     expect(textOf(html, 50).length).toBeLessThan(100);
+  });
+});
+
+describe('plainFirstSentence', () => {
+  // Words, punctuation and marks that make sentence rules interesting: titles, abbreviations,
+  // decimals, quotes, accents, other scripts' full stops, lower-case after a full stop.
+  const piece = fc.constantFrom(
+    'word', 'Word', 'ab', 'Dr.', 'Mrs.', 'e.g.', 'U.S.', 'etc.', '3.5', 'end.', 'end!', 'end?', 'café', 'Élan', '"quoted."',
+    '(aside)', 'x', 'I', 'ok.', 'fin。', 'नमस्ते।', '...', ';', ',', 'a.m.', 'lower.', 'B.',
+  );
+  const texts = fc.array(piece, { minLength: 1, maxLength: 14 }).map((pieces) => pieces.join(' '));
+
+  it('agrees with the sentence segmenter wherever it answers', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const plain = plainFirstSentence(text);
+        if (plain !== undefined) expect(plain).toBe(firstSentence(text, 'en'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers for plain sentences, and leaves titles, abbreviations and other scripts to the segmenter', () => {
+    expect(plainFirstSentence('A bill sent to a client. It lists the work.')).toBe('A bill sent to a client. ');
+    expect(plainFirstSentence('Mrs. Jones is here. Bye.')).toBeUndefined();
+    expect(plainFirstSentence('See e.g. This one. Then more.')).toBeUndefined();
+    expect(plainFirstSentence('Un café crème. Puis.')).toBe('Un café crème. ');
+    expect(plainFirstSentence('It costs 3.5 euros. More.')).toBeUndefined();
+    expect(plainFirstSentence('これは文です。次の文。')).toBeUndefined();
   });
 });
