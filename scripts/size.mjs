@@ -38,12 +38,14 @@ const LINKER = 'src/glossary-text/auto-linker.ts';
 // Targets from the module-graph issue, set before <glossary-link> and <glossary-text> existed: the
 // first two are not met yet and the last two grew with those elements. Budgets hold today's figures
 // (a little over) so that they can only shrink; the README's Builds section says where the bytes go.
+// The index performance issue (#14) spent about 0.7 KB on speed: the lazy lookup, the plain-sentence
+// summary rule, one class for validated terms, the chunked list.
 const pages = [
-  { page: 'term cards or a term page (module)', files: filesFor([ENTRY]), budget: 21.75 * KB, target: 15 * KB },
-  { page: 'with an index (module)', files: filesFor([ENTRY, INDEX]), budget: 28 * KB, target: 22 * KB },
-  { page: 'an auto-linked article (module)', files: filesFor([ENTRY, LINKER, CARD]), budget: 25.5 * KB },
-  { page: 'every element (module)', files: filesFor([ENTRY, INDEX, SIGNUP, LINKER, CARD]), budget: 36.5 * KB, target: 30 * KB },
-  { page: 'any page (classic script)', files: ['glossary-elements.iife.js'], budget: 46.25 * KB, target: 32 * KB },
+  { page: 'term cards or a term page (module)', files: filesFor([ENTRY]), budget: 22 * KB, target: 15 * KB },
+  { page: 'with an index (module)', files: filesFor([ENTRY, INDEX]), budget: 28.75 * KB, target: 22 * KB },
+  { page: 'an auto-linked article (module)', files: filesFor([ENTRY, LINKER, CARD]), budget: 25.75 * KB },
+  { page: 'every element (module)', files: filesFor([ENTRY, INDEX, SIGNUP, LINKER, CARD]), budget: 37.25 * KB, target: 30 * KB },
+  { page: 'any page (classic script)', files: ['glossary-elements.iife.js'], budget: 47.25 * KB, target: 32 * KB },
 ];
 
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
