@@ -131,6 +131,8 @@ function rankOf(folded: string, wanted: string): number {
 const isWordCharacter = (code: number, character: string) =>
   code < 0x80 ? (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) : /[\p{L}\p{N}]/u.test(character);
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Where `query` matches inside `text` as a reader sees it: the range of `text` whose folded form
  * is the folded query, for marking. Folding can change lengths ("ﬁ" is two letters folded), so
@@ -139,6 +141,11 @@ const isWordCharacter = (code: number, character: string) =>
 export function matchRange(text: string, query: string): [start: number, end: number] | undefined {
   const wanted = foldQuery(query);
   if (wanted === '') return undefined;
+  // Printable ASCII folds letter for letter to its lower case: no need to go character by character.
+  if (PRINTABLE_ASCII.test(text)) {
+    const at = text.toLowerCase().indexOf(wanted);
+    return at < 0 ? undefined : [at, at + wanted.length];
+  }
   const characters = [...text];
   // starts[i]: where character i begins in the folded text.
   const starts: number[] = [];
