@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { groupsFor, type GlossaryGroups, type LetterGroup } from '../data/groups.js';
+import { lookupFor } from '../data/lookup.js';
 import { searchIndexFor, type SearchIndex, type SearchResult } from '../data/search.js';
 import type { Glossary, Term } from '../data/types.js';
 import { directionOf } from '../internal/direction.js';
@@ -32,8 +33,6 @@ interface Layout {
   groups: GlossaryGroups;
   /** Built in the background once the list is up; a query waits for it. */
   search?: SearchIndex;
-  /** The terms by id, made on the first click on the grouped list. */
-  byId?: Map<string, Term>;
 }
 
 /**
@@ -287,9 +286,7 @@ export class IndexView implements ElementView {
   #chooseListed = (event: MouseEvent): void => {
     const id = entryIdOf(event);
     const layout = this.#ready;
-    if (id === undefined || !layout) return;
-    layout.byId ??= new Map(layout.glossary.terms.map((term) => [term.id, term]));
-    const term = layout.byId.get(id);
+    const term = id === undefined || !layout ? undefined : lookupFor(layout.glossary).byId(id);
     if (term) this.#choose(event, term);
   };
 
