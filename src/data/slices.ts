@@ -1,5 +1,5 @@
 /** How long one slice of work may hold the main thread before it lets the page respond. */
-const SLICE_MS = 8;
+const SLICE_MS = 14;
 
 export type SlicePriority = 'user-visible' | 'background';
 
