@@ -37,7 +37,7 @@ interface Layout {
 
 /**
  * What `<glossary-index>` shows: everything but its API. Its controllers follow the location,
- * take the keyboard and grow the list after each paint; the view lays out, renders and announces.
+ * take the keyboard and grow the list after the first paint; the view lays out, renders and announces.
  */
 export class IndexView implements ElementView {
   readonly styles = indexViewStyles;
