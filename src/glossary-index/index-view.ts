@@ -81,13 +81,8 @@ export class IndexView implements ElementView {
       task: async ([glossary]) => {
         if (!glossary) return initialState;
         const layout: Layout = { glossary, groups: await groupsFor(glossary) };
-        // The search keys are built once the first entries are painted: a query waits for them.
-        void afterPaint()
-          .then(() => searchIndexFor(glossary, layout.groups))
-          .then((search) => {
-            layout.search = search;
-            if (host.query.trim()) host.requestUpdate();
-          });
+        // The search keys are built once the first entries are painted, or at once for a query.
+        void afterPaint().then(() => this.#prepareSearch(layout));
         return layout;
       },
     });
@@ -117,7 +112,17 @@ export class IndexView implements ElementView {
     const host = this.#host;
     const layout = this.#ready;
     if (changed.has('query')) this.#resultsShown = RESULTS_PAGE;
+    if (layout && !layout.search && host.query.trim()) this.#prepareSearch(layout);
     this.#results = layout?.search && host.query.trim() ? layout.search.search(host.query, this.#resultsShown) : undefined;
+  }
+
+  /** Builds the layout's search keys (once per glossary); a query typed meanwhile is answered when they are in. */
+  #prepareSearch(layout: Layout): void {
+    void searchIndexFor(layout.glossary, layout.groups).then((search) => {
+      if (layout.search) return;
+      layout.search = search;
+      if (this.#host.query.trim()) this.#host.requestUpdate();
+    });
   }
 
   render() {

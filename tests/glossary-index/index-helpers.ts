@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GlossaryData, GlossaryTermData } from '../../src/data/types.js';
 import type { GlossaryIndex } from '../../src/glossary-index/glossary-index.js';
@@ -69,12 +70,16 @@ export const searchBox = (element: HTMLElement) => element.shadowRoot!.querySele
 export const focused = (element: HTMLElement) => element.shadowRoot!.activeElement as HTMLElement | null;
 export const focusedText = (element: HTMLElement) => clean(focused(element)?.textContent);
 
-/** Types into the search box as a reader would, then waits for the index to render. */
+/**
+ * Types into the search box as a reader would, then waits for the index to answer: the search keys
+ * are built after the list's first paint, so a query typed at once is answered when they are in.
+ */
 export async function typeInto(element: Index, text: string): Promise<void> {
   const input = searchBox(element)!;
   input.focus();
   await sendKeys({ type: text });
   await element.updateComplete;
+  if (input.value.trim()) await waitUntil(() => statusText(element) !== '', `no answer to "${input.value}"`);
 }
 
 export async function press(element: Index, key: string): Promise<void> {
