@@ -116,7 +116,7 @@ export const LetterPreselected: Story = {
 
 /**
  * `query="pay"`: names and aliases with a word starting "pay" first, the match marked ("Late-Payment
- * Fee"; "Estimated Taxes" through its alias "Estimated tax payments"), then terms whose summary has it.
+ * Fee"; "Estimated Taxes" through its alias "Estimated tax payments"); summaries are not searched.
  */
 export const QueryPreselected: Story = {
   args: { query: 'pay' },
