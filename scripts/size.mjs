@@ -42,9 +42,9 @@ const LINKER = 'src/glossary-text/auto-linker.ts';
 // summary rule, one class for validated terms, the chunked list.
 const pages = [
   { page: 'term cards or a term page (module)', files: filesFor([ENTRY]), budget: 22 * KB, target: 15 * KB },
-  { page: 'with an index (module)', files: filesFor([ENTRY, INDEX]), budget: 28.75 * KB, target: 22 * KB },
+  { page: 'with an index (module)', files: filesFor([ENTRY, INDEX]), budget: 29 * KB, target: 22 * KB },
   { page: 'an auto-linked article (module)', files: filesFor([ENTRY, LINKER, CARD]), budget: 25.75 * KB },
-  { page: 'every element (module)', files: filesFor([ENTRY, INDEX, SIGNUP, LINKER, CARD]), budget: 37.25 * KB, target: 30 * KB },
+  { page: 'every element (module)', files: filesFor([ENTRY, INDEX, SIGNUP, LINKER, CARD]), budget: 37.5 * KB, target: 30 * KB },
   { page: 'any page (classic script)', files: ['glossary-elements.iife.js'], budget: 47.25 * KB, target: 32 * KB },
 ];
 
