@@ -132,12 +132,12 @@ function schemaError(problems: string[]): GlossaryError {
 /** `terms[3]`: where a term stands in the document, for messages. */
 const termPath = (index: number) => `terms[${index}]`;
 
-/** Where a field's parent stands: a path, or a function that spells it out (only for a problem). */
-type At = string | (() => string);
+/** Where a field's parent stands: a path, or a term's index (spelled out only for a problem). */
+type At = string | number;
 
 /** A field's path under `at` (`terms[3].aliases`; at the top level just the key). */
 const fieldPath = (at: At, key: string) => {
-  const parent = typeof at === 'function' ? at() : at;
+  const parent = typeof at === 'number' ? termPath(at) : at;
   return parent ? `${parent}.${key}` : key;
 };
 
@@ -224,9 +224,9 @@ class Checker {
   }
 
   term(raw: unknown, index: number, language: string): Term | undefined {
-    const at = () => termPath(index);
+    const at = index;
     if (!isRecord(raw)) {
-      this.problems.push(`${at()} must be an object, got ${describe(raw)}`);
+      this.problems.push(`${termPath(index)} must be an object, got ${describe(raw)}`);
       return undefined;
     }
     const before = this.problems.length;
