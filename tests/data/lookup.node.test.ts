@@ -78,6 +78,15 @@ describe('indexing the names', () => {
     expect(lookup.find('back-end')?.term).toBe('Back-End');
   });
 
+  it('indexes the ids once many are asked for, and still finds every one', () => {
+    const glossary = sampleGlossary();
+    const lookup = lookupFor(glossary);
+
+    for (const term of glossary.terms) expect(lookup.byId(term.id)).toBe(term);
+    expect(lookup.byId('no-such-id')).toBeUndefined();
+    expect(lookup.ready).toBe(false);
+  });
+
   it('lookupReady indexes once, for every element on the page, and finishes what find began', async () => {
     const glossary = sampleGlossary();
     const ready = lookupReady(glossary);
