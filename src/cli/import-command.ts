@@ -1,9 +1,8 @@
 /// <reference types="node" />
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { glossaryJson, importGlossary } from './import-glossary.js';
 import { formatProblem } from './problems.js';
-import { argumentProblem, FAILED, OK, usageError, USAGE_ERROR } from './command-line.js';
+import { FAILED, OK, readCommandLine, readFailure, usageError, USAGE_ERROR } from './command-line.js';
 
 const COMMAND = 'import';
 
@@ -25,27 +24,14 @@ Options:
 
 /** `glossary-elements import …` with its arguments (after the command's name); resolves to the exit status. */
 export async function runImport(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        title: { type: 'string' },
-        language: { type: 'string' },
-        url: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usageError(COMMAND, argumentProblem(error));
-  }
+  const parsed = readCommandLine(COMMAND, IMPORT_USAGE, args, {
+    out: { type: 'string', short: 'o' },
+    title: { type: 'string' },
+    language: { type: 'string' },
+    url: { type: 'string' },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(IMPORT_USAGE);
-    return OK;
-  }
   if (positionals.length !== 1) return usageError(COMMAND, positionals.length === 0 ? 'import needs a SOURCE: a CSV or TSV file, or a folder of Markdown files.' : 'import reads one SOURCE at a time.');
   if (!values.out) return usageError(COMMAND, 'import needs -o FILE: where to write the glossary.');
   const [source] = positionals as [string];
@@ -58,10 +44,9 @@ export async function runImport(args: string[]): Promise<number> {
       ...(values.url !== undefined && { url: values.url }),
     });
   } catch (error) {
-    const reasons: Record<string, string> = { ENOENT: 'no such file or folder', EACCES: 'permission denied', EPERM: 'permission denied' };
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (!(code in reasons)) throw error;
-    console.error(`glossary-elements: cannot read ${source}: ${reasons[code]}.`);
+    const reason = readFailure(error, 'file or folder');
+    if (reason === undefined) throw error;
+    console.error(`glossary-elements: cannot read ${source}: ${reason}.`);
     return USAGE_ERROR;
   }
 

@@ -2,12 +2,11 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseGlossaryText } from '../data/parse.js';
 import type { Glossary } from '../data/types.js';
 import { buildSite, SCRIPT_FILES, sitePlan } from './pages/build-site.js';
 import { DEFAULT_TEMPLATE, templateProblem } from './pages/template.js';
-import { argumentProblem, FAILED, OK, usageError, USAGE_ERROR } from './command-line.js';
+import { FAILED, OK, readCommandLine, readFailure, usageError, USAGE_ERROR } from './command-line.js';
 
 const COMMAND = 'pages';
 
@@ -29,27 +28,14 @@ Options:
 /** `glossary-elements pages …` with its arguments (after the command's name); resolves to the exit status. */
 export async function runPages(args: string[], scriptsDir = fileURLToPath(new URL('..', import.meta.url))): Promise<number> {
   const started = performance.now();
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        'base-url': { type: 'string' },
-        template: { type: 'string' },
-        'with-index': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usageError(COMMAND, argumentProblem(error));
-  }
+  const parsed = readCommandLine(COMMAND, PAGES_USAGE, args, {
+    out: { type: 'string', short: 'o' },
+    'base-url': { type: 'string' },
+    template: { type: 'string' },
+    'with-index': { type: 'boolean' },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(PAGES_USAGE);
-    return OK;
-  }
   if (positionals.length !== 1) return usageError(COMMAND, 'pages needs one glossary file (JSON).');
   if (!values.out) return usageError(COMMAND, 'pages needs --out DIR: where to write the site.');
   const baseUrl = values['base-url'];
@@ -114,8 +100,7 @@ async function readText(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    const reasons: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'it is a directory', EACCES: 'permission denied' };
-    console.error(`glossary-elements: cannot read ${file}: ${reasons[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message}.`);
+    console.error(`glossary-elements: cannot read ${file}: ${readFailure(error) ?? (error as Error).message}.`);
     return undefined;
   }
 }
