@@ -223,10 +223,10 @@ class Checker {
     return 'en';
   }
 
-  term(raw: unknown, index: number, language: string): Term | undefined {
-    const at = index;
+  /** The term at `at` (its index in `terms`), checked and normalised. */
+  term(raw: unknown, at: number, language: string): Term | undefined {
     if (!isRecord(raw)) {
-      this.problems.push(`${termPath(index)} must be an object, got ${describe(raw)}`);
+      this.problems.push(`${termPath(at)} must be an object, got ${describe(raw)}`);
       return undefined;
     }
     const before = this.problems.length;

@@ -33,6 +33,8 @@ interface Layout {
   groups: GlossaryGroups;
   /** Built in the background once the list is up; a query waits for it. */
   search?: SearchIndex;
+  /** Settles once `search` is in: asked for after the first paint, or by the first query. */
+  searching?: Promise<void>;
 }
 
 /**
@@ -116,10 +118,9 @@ export class IndexView implements ElementView {
     this.#results = layout?.search && host.query.trim() ? layout.search.search(host.query, this.#resultsShown) : undefined;
   }
 
-  /** Builds the layout's search keys (once per glossary); a query typed meanwhile is answered when they are in. */
+  /** Builds the layout's search keys, once; a query typed meanwhile is answered when they are in. */
   #prepareSearch(layout: Layout): void {
-    void searchIndexFor(layout.glossary, layout.groups).then((search) => {
-      if (layout.search) return;
+    layout.searching ??= searchIndexFor(layout.glossary, layout.groups).then((search) => {
       layout.search = search;
       if (this.#host.query.trim()) this.#host.requestUpdate();
     });
