@@ -1,5 +1,6 @@
 import { lookupFor } from '../data/lookup.js';
 import { matcherFor, type Mention } from '../data/matcher.js';
+import { yieldToPage } from '../data/slices.js';
 import type { Glossary } from '../data/types.js';
 import { emit } from '../internal/events.js';
 import type { GlossaryLinkedDetail, GlossaryText } from './glossary-text.js';
@@ -12,22 +13,6 @@ const SLICE_MS = 5;
  * slice, which its clock does not see.
  */
 const LINKS_PER_SLICE = 10;
-
-/**
- * Lets the page have the main thread between slices: a message to itself is an ordinary task, so
- * input, rendering and the page's own tasks take turns with the slices (a zero-delay timer would
- * be clamped to 4 ms after a few).
- */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** Which mentions a pass links: none of the `excluded` terms; with `every`, not only first mentions. */
 interface LinkRules {
