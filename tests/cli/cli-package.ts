@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -11,7 +12,7 @@ export const ROOT = join(import.meta.dirname, '../..');
  * its dependencies) in a temp folder, its dist/ compiled here from src/: no TypeScript at run time,
  * and no race with a build that is rewriting the checkout's dist/ meanwhile.
  */
-export async function packageTheCli(): Promise<{ work: string; cli: string }> {
+async function packageTheCli(): Promise<{ work: string; cli: string }> {
   const work = mkdtempSync(join(tmpdir(), 'glossary-cli-'));
   const pkg = join(work, 'package');
   mkdirSync(join(pkg, 'bin'), { recursive: true });
@@ -51,4 +52,20 @@ export function runCli(command: string, cwd: string, args: string[], files: Reco
       resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
     });
   });
+}
+
+/**
+ * The packaged CLI for one test file: made before its tests and removed after them. `packaged`
+ * holds the temp folder and the CLI script once made; `run` runs a command line there.
+ */
+export function usePackagedCli() {
+  const packaged = { work: '', cli: '' };
+  beforeAll(async () => {
+    Object.assign(packaged, await packageTheCli());
+  }, 120_000);
+  afterAll(() => rmSync(packaged.work, { recursive: true, force: true }));
+  /** Runs the CLI in the temp folder (so file names print short), with `files` written there first. */
+  const run = (args: string[], files: Record<string, string> = {}, command = packaged.cli): Promise<Run> =>
+    runCli(command, packaged.work, args, files);
+  return { packaged, run };
 }

@@ -1,23 +1,12 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageTheCli, ROOT, runCli, type Run } from './cli-package.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, usePackagedCli } from './cli-package.js';
 
-let work: string;
-let cli: string;
-
-beforeAll(async () => {
-  ({ work, cli } = await packageTheCli());
-}, 120_000);
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function run(args: string[], files: Record<string, string> = {}): Promise<Run> {
-  return runCli(cli, work, args, files);
-}
+const { packaged, run } = usePackagedCli();
 
 const lines = (text: string) => text.trimEnd().split('\n');
-const written = (name: string) => JSON.parse(readFileSync(join(work, name), 'utf8')) as { title: string; terms: Array<Record<string, unknown>> };
+const written = (name: string) => JSON.parse(readFileSync(join(packaged.work, name), 'utf8')) as { title: string; terms: Array<Record<string, unknown>> };
 
 describe('glossary-elements import', () => {
   it('writes the glossary, says so, and exits with status 0', async () => {
@@ -37,7 +26,7 @@ describe('glossary-elements import', () => {
       'broken.csv: error row 4: no definition: every term needs one',
       'Nothing written: 2 errors, 1 warning.',
     ]);
-    expect(existsSync(join(work, 'broken.json'))).toBe(false);
+    expect(existsSync(join(packaged.work, 'broken.json'))).toBe(false);
   });
 
   it('leaves an existing output file as it was when there is an error', async () => {

@@ -1,20 +1,9 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageTheCli, ROOT, runCli, type Run } from './cli-package.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, usePackagedCli } from './cli-package.js';
 
-let work: string;
-let cli: string;
-
-beforeAll(async () => {
-  ({ work, cli } = await packageTheCli());
-}, 120_000);
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function run(args: string[], files: Record<string, string> = {}): Promise<Run> {
-  return runCli(cli, work, args, files);
-}
+const { packaged, run } = usePackagedCli();
 
 const glossary = JSON.stringify({
   title: 'Tiny',
@@ -31,10 +20,10 @@ describe('glossary-elements pages', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Wrote site: 3 pages \(the index and 2 terms\), sitemap\.xml and the scripts, in \d+\.\d\d s\.\n$/);
-    for (const file of ['index.html', 'b/back-end/index.html', 'a/api/index.html', 'sitemap.xml']) expect(existsSync(join(work, 'site', file))).toBe(true);
-    expect(readFileSync(join(work, 'site/glossary-elements.iife.js'), 'utf8')).toBe('// glossary-elements.iife.js\n');
-    expect(readFileSync(join(work, 'site/glossary-elements.purify.js'), 'utf8')).toBe('// glossary-elements.purify.js\n');
-    expect(readFileSync(join(work, 'site/sitemap.xml'), 'utf8')).toContain('<loc>https://example.com/tiny/b/back-end/</loc>');
+    for (const file of ['index.html', 'b/back-end/index.html', 'a/api/index.html', 'sitemap.xml']) expect(existsSync(join(packaged.work, 'site', file))).toBe(true);
+    expect(readFileSync(join(packaged.work, 'site/glossary-elements.iife.js'), 'utf8')).toBe('// glossary-elements.iife.js\n');
+    expect(readFileSync(join(packaged.work, 'site/glossary-elements.purify.js'), 'utf8')).toBe('// glossary-elements.purify.js\n');
+    expect(readFileSync(join(packaged.work, 'site/sitemap.xml'), 'utf8')).toContain('<loc>https://example.com/tiny/b/back-end/</loc>');
   });
 
   it('prints every problem of an invalid glossary, writes nothing, and exits with status 1', async () => {
@@ -44,7 +33,7 @@ describe('glossary-elements pages', () => {
     expect(result.stdout).toContain('bad.json: error terms[0].id');
     expect(result.stdout).toContain('bad.json: error terms[0].definition');
     expect(result.stdout).toMatch(/Nothing written/);
-    expect(existsSync(join(work, 'bad-site'))).toBe(false);
+    expect(existsSync(join(packaged.work, 'bad-site'))).toBe(false);
   });
 
   it.each([
@@ -60,7 +49,7 @@ describe('glossary-elements pages', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
-    expect(existsSync(join(work, 'x'))).toBe(false);
+    expect(existsSync(join(packaged.work, 'x'))).toBe(false);
   });
 
   it('prints its usage with --help', async () => {

@@ -1,23 +1,11 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageTheCli, ROOT, runCli, type Run } from './cli-package.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, usePackagedCli } from './cli-package.js';
 
 const SAMPLE = readFileSync(join(ROOT, 'examples/freelance-glossary.json'), 'utf8');
 
-let work: string;
-let cli: string;
-
-beforeAll(async () => {
-  ({ work, cli } = await packageTheCli());
-}, 120_000);
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Runs the CLI in the temp folder (so file names print short), with `files` written there first. */
-function run(args: string[], files: Record<string, string> = {}, command = cli): Promise<Run> {
-  return runCli(command, work, args, files);
-}
+const { packaged, run } = usePackagedCli();
 
 const lines = (text: string) => text.trimEnd().split('\n');
 
@@ -202,9 +190,9 @@ describe('glossary-elements usage', () => {
   });
 
   it('says to build the package when dist/ is missing, with status 2', async () => {
-    const lonely = join(work, 'unbuilt/bin/glossary-elements.mjs');
-    mkdirSync(join(work, 'unbuilt/bin'), { recursive: true });
-    copyFileSync(cli, lonely);
+    const lonely = join(packaged.work, 'unbuilt/bin/glossary-elements.mjs');
+    mkdirSync(join(packaged.work, 'unbuilt/bin'), { recursive: true });
+    copyFileSync(packaged.cli, lonely);
 
     const result = await run(['validate', 'good.json'], { 'good.json': glossary(term({})) }, lonely);
 
